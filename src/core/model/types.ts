@@ -1,0 +1,123 @@
+/**
+ * Kith's data model: what was imported, kept apart from how it is viewed.
+ *
+ * A Dataset holds actors (people or organisations) with typed attributes, ties as reported
+ * (directed nominations or undirected records), the survey waves with their respondents,
+ * and the accounting of every imported file. It is plain data (arrays and records), so it
+ * can cross a worker boundary and be saved as JSON; lookups are built where they are needed.
+ */
+
+/** A missing value is null, never 0 or ''. */
+export type AttributeValue = string | number | boolean | null;
+
+export type AttributeKind = 'categorical' | 'numeric' | 'boolean' | 'text';
+
+export interface AttributeSpec {
+  /** The column name as found in the file; the key into Actor.attributes. */
+  key: string;
+  kind: AttributeKind;
+  /** For categorical attributes: the distinct values, sorted for display. */
+  categories?: string[];
+  /** How many actors have no value for it. */
+  missing: number;
+}
+
+export interface Actor {
+  id: string;
+  /** Display name; the id when the file has no name column. */
+  label: string;
+  /**
+   * Attribute values by column name. Built with Object.fromEntries so that a column called
+   * "__proto__" or "constructor" is an ordinary own property.
+   */
+  attributes: Record<string, AttributeValue>;
+}
+
+/** Where a tie or actor came from, so that every figure can be traced to a row. */
+export interface SourceRef {
+  file: string;
+  /** 1-based row number as a spreadsheet shows it (the header is row 1). */
+  row: number;
+}
+
+export interface Tie {
+  source: string;
+  target: string;
+  /** Tie type (information, advice, trust, co-attendance, ...); null when the file gives none. */
+  type: string | null;
+  /** Strength (frequency, rating, count); null when missing. */
+  strength: number | null;
+  /** Wave id; null when the data has a single, unnamed wave. */
+  wave: string | null;
+  /** A survey nomination (A named B) is directed; a co-attendance record is not. */
+  directed: boolean;
+  from: SourceRef;
+}
+
+export interface Wave {
+  id: string;
+  /** Order in time; waves are listed and compared in this order. */
+  order: number;
+  /**
+   * Who answered this wave. null when the data do not say; then everyone counts as a
+   * respondent, and the screen says so.
+   */
+  respondents: string[] | null;
+}
+
+/** One attendance or membership record: a two-mode tie from a person to an event or group. */
+export interface Attendance {
+  person: string;
+  event: string;
+  /** ISO date (yyyy-mm-dd) when given. */
+  date: string | null;
+  wave: string | null;
+  from: SourceRef;
+}
+
+export type FileRole = 'people' | 'ties' | 'attendance' | 'respondents';
+
+export type RowOutcome = 'accepted' | 'merged' | 'rejected';
+
+/** A problem with one row, or with the file as a whole (row null). */
+export interface ImportIssue {
+  row: number | null;
+  column: string | null;
+  /** What happened to the row: rejected (not used), merged (folded into another) or a warning. */
+  outcome: 'rejected' | 'merged' | 'warning';
+  message: string;
+}
+
+/** The accounting of one file: rowsRead = accepted + merged + rejected, always. */
+export interface ImportReport {
+  file: string;
+  role: FileRole;
+  rowsRead: number;
+  accepted: number;
+  merged: number;
+  rejected: number;
+  /** What was created: people for a people file, ties for a ties file, and so on. */
+  created: number;
+  /** Which column was read as what, e.g. { id: 'person_id', name: 'full_name' }. */
+  columns: Record<string, string>;
+  issues: ImportIssue[];
+  /** A file-level failure (unreadable, empty, no id column): nothing was imported from it. */
+  fatal: string | null;
+}
+
+export interface Dataset {
+  /** A name for the workspace, e.g. "Sample: North Shire learning system". */
+  name: string;
+  actors: Actor[];
+  attributes: AttributeSpec[];
+  ties: Tie[];
+  waves: Wave[];
+  /** Distinct tie types in the order first seen; empty when no file gave a type. */
+  tieTypes: string[];
+  attendance: Attendance[];
+  imports: ImportReport[];
+}
+
+export function emptyDataset(name: string): Dataset {
+  return { name, actors: [], attributes: [], ties: [], waves: [], tieTypes: [], attendance: [], imports: [] };
+}

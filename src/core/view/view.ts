@@ -1,0 +1,57 @@
+/**
+ * A view: the choices that turn a dataset into one network to analyse. Which wave, which
+ * tie types, how direction is treated and the weakest tie that counts. Every figure Kith
+ * shows rests on a view, and the status line states it.
+ */
+import type { Dataset } from '../model/types.ts';
+
+/**
+ * - 'directed': ties as reported (A named B), the default for survey data.
+ * - 'union': a tie between two people if either named the other.
+ * - 'confirmed': a tie only if both named each other (reciprocated). Undirected records
+ *   such as co-attendance count as confirmed.
+ */
+export type DirectionRule = 'directed' | 'union' | 'confirmed';
+
+/** How the strengths of several ties between the same two people become one. */
+export type MergeRule = 'max' | 'mean' | 'sum' | 'min';
+
+export interface NetworkView {
+  /** Wave id, or null to pool every wave. */
+  wave: string | null;
+  /** Tie types that count, or null for all of them. NO_TYPE stands for ties with no type. */
+  tieTypes: string[] | null;
+  direction: DirectionRule;
+  /** Ties weaker than this are left out; ties with no strength are then left out too. */
+  minStrength: number | null;
+  merge: MergeRule;
+  /** Include co-attendance ties projected from the attendance records. */
+  coAttendance: boolean;
+}
+
+/** The key for ties whose file gave no type. */
+export const NO_TYPE = '';
+export const CO_ATTENDANCE = 'co-attendance';
+
+export function defaultView(ds: Dataset): NetworkView {
+  const last = ds.waves[ds.waves.length - 1];
+  return {
+    wave: last ? last.id : null,
+    tieTypes: null,
+    direction: 'directed',
+    minStrength: null,
+    merge: 'max',
+    coAttendance: false,
+  };
+}
+
+export function describeView(view: NetworkView, ds: Dataset): string {
+  const parts: string[] = [];
+  if (ds.waves.length > 0) parts.push(view.wave === null ? 'All waves pooled' : `Wave: ${view.wave}`);
+  parts.push(view.tieTypes === null ? 'all tie types' : `tie types: ${view.tieTypes.map((t) => t || 'no type').join(', ') || 'none'}`);
+  if (view.coAttendance) parts.push('with co-attendance');
+  parts.push({ directed: 'ties as reported (directed)', union: 'a tie if either names the other', confirmed: 'confirmed ties only (both name each other)' }[view.direction]);
+  if (view.minStrength !== null) parts.push(`strength ${view.minStrength} or more`);
+  parts.push(`parallel ties merged by ${view.merge} strength`);
+  return parts.join(' · ');
+}

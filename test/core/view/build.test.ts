@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../../src/core/import/dataset.ts';
+import { buildGraph } from '../../../src/core/view/build.ts';
+import { defaultView, describeView, type NetworkView } from '../../../src/core/view/view.ts';
+
+// Five people; A and B name each other with two types; C names A; E is an isolate.
+const ds = importDataset('t', [
+  { name: 'p.csv', text: 'id,sector\nA,x\nB,x\nC,y\nD,y\nE,z\n' },
+  {
+    name: 't.csv',
+    text: [
+      'source,target,type,strength,wave',
+      'A,B,advice,2,W1', 'A,B,trust,4,W1', 'B,A,advice,3,W1', 'C,A,advice,,W1',
+      'A,D,advice,1,W2', 'D,A,advice,5,W2',
+    ].join('\n'),
+  },
+  { name: 'a.csv', text: 'person,meeting,date,wave\nC,CoP,2024-01-01,W1\nD,CoP,2024-01-01,W1\nC,CoP,2024-02-01,W1\nD,CoP,2024-02-01,W1\nE,CoP,2024-02-01,W1\n' },
+]);
+const view = (v: Partial<NetworkView>): NetworkView => ({ ...defaultView(ds), ...v });
+const edges = (v: Partial<NetworkView>): string[] => {
+  const { graph } = buildGraph(ds, view(v));
+  return graph.mapEdges((_, a, s, t) => `${s}${graph.type === 'directed' ? '>' : '-'}${t}:${a.strength ?? '?'}x${a.count}`).sort();
+};
+
+describe('buildGraph', () => {
+  it('defaults to the latest wave, directed, every type', () => {
+    expect(defaultView(ds)).toMatchObject({ wave: 'W2', direction: 'directed', tieTypes: null, merge: 'max' });
+    expect(edges({})).toEqual(['A>D:1x1', 'D>A:5x1']);
+  });
+
+  it('keeps every person, isolates included', () => {
+    const { graph } = buildGraph(ds, view({}));
+    expect(graph.order).toBe(5);
+    expect(graph.degree('E')).toBe(0);
+  });
+
+  it('merges parallel ties of different types into one edge by the merge rule', () => {
+    expect(edges({ wave: 'W1' })).toEqual(['A>B:4x2', 'B>A:3x1', 'C>A:?x1']);
+    expect(edges({ wave: 'W1', merge: 'mean' })).toEqual(['A>B:3x2', 'B>A:3x1', 'C>A:?x1']);
+    expect(edges({ wave: 'W1', merge: 'sum' })).toEqual(['A>B:6x2', 'B>A:3x1', 'C>A:?x1']);
+  });
+
+  it('gives weight 1 to an edge with no strength, and keeps the types', () => {
+    const { graph } = buildGraph(ds, view({ wave: 'W1' }));
+    expect(graph.getEdgeAttributes(graph.edge('C', 'A')!)).toMatchObject({ weight: 1, strength: null, types: ['advice'] });
+    expect(graph.getEdgeAttributes(graph.edge('A', 'B')!).types).toEqual(['advice', 'trust']);
+  });
+
+  it('symmetrises by union and by confirmation', () => {
+    expect(edges({ wave: 'W1', direction: 'union' })).toEqual(['A-B:4x3', 'A-C:?x1']);
+    expect(edges({ wave: 'W1', direction: 'confirmed' })).toEqual(['A-B:4x3']);
+    const { stats } = buildGraph(ds, view({ wave: 'W1', direction: 'confirmed' }));
+    expect(stats.unconfirmed).toBe(1);
+  });
+
+  it('filters by tie type and pools waves', () => {
+    expect(edges({ wave: 'W1', tieTypes: ['trust'] })).toEqual(['A>B:4x1']);
+    expect(edges({ wave: null, direction: 'union' })).toEqual(['A-B:4x3', 'A-C:?x1', 'A-D:5x2']);
+  });
+
+  it('leaves out weak ties and ties with no strength when a minimum is set, and counts them', () => {
+    const { graph, stats } = buildGraph(ds, view({ wave: 'W1', minStrength: 3 }));
+    expect(graph.size).toBe(2);
+    expect(stats).toMatchObject({ tiesInScope: 4, belowMinStrength: 1, missingStrength: 1, edges: 2 });
+  });
+
+  it('adds co-attendance as undirected ties weighted by shared meetings', () => {
+    expect(edges({ wave: 'W1', tieTypes: [], coAttendance: true, direction: 'union' })).toEqual(['C-D:2x1', 'C-E:1x1', 'D-E:1x1']);
+    // In a directed view a co-attendance tie runs both ways.
+    expect(edges({ wave: 'W1', tieTypes: [], coAttendance: true })).toEqual(
+      ['C>D:2x1', 'C>E:1x1', 'D>C:2x1', 'D>E:1x1', 'E>C:1x1', 'E>D:1x1']);
+  });
+
+  it('describes the view in words', () => {
+    expect(describeView(view({ minStrength: 3 }), ds)).toBe(
+      'Wave: W2 · all tie types · ties as reported (directed) · strength 3 or more · parallel ties merged by max strength');
+  });
+});
