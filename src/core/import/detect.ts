@@ -4,6 +4,7 @@
  */
 import type { FileRole } from '../model/types.ts';
 import { findColumn, mapColumns } from './columns.ts';
+import { parseCsv } from './csv.ts';
 
 export function detectRole(headers: string[]): FileRole | null {
   const ties = mapColumns(headers, ['source', 'target']);
@@ -13,4 +14,13 @@ export function detectRole(headers: string[]): FileRole | null {
   if (findColumn(headers, 'wave') >= 0 && findColumn(headers, 'id') >= 0 && headers.length <= 3) return 'respondents';
   if (findColumn(headers, 'id') >= 0 || findColumn(headers, 'name') >= 0) return 'people';
   return null;
+}
+
+/** The headers and likely role of a file, from its first few kilobytes only (cheap on any size). */
+export function sniffFile(text: string): { headers: string[]; role: FileRole | null; error: string | null } {
+  const head = text.slice(0, 16_384);
+  const cut = head.length < text.length ? head.slice(0, Math.max(head.lastIndexOf('\n'), 0)) || head : head;
+  const res = parseCsv(cut);
+  if (!res.ok) return { headers: [], role: null, error: res.error };
+  return { headers: res.table.headers, role: detectRole(res.table.headers), error: null };
 }

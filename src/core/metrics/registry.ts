@@ -19,7 +19,8 @@ export interface NodeMetricSpec {
   directedOnly?: boolean;
   /** Offered as a node size on the map. */
   sizeable: boolean;
-  format: 'integer' | 'decimal';
+  /** 'index': a 0-based group number, shown to people counting from 1. */
+  format: 'integer' | 'decimal' | 'index';
 }
 
 export type NodeMetricId = NodeMetricSpec['id'];
@@ -50,8 +51,8 @@ export const nodeMetricRegistry: NodeMetricSpec[] = [
     explain: 'How few steps along ties it takes the others to reach this person.',
   },
   {
-    id: 'component', label: 'Group of connected people', sizeable: false, format: 'integer',
-    explain: 'Which group of people linked by chains of ties this person belongs to; group 0 is the largest.',
+    id: 'component', label: 'Group of connected people', sizeable: false, format: 'index',
+    explain: 'Which group of people linked by chains of ties this person belongs to; group 1 is the largest.',
   },
 ];
 

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import { colourScale, hiddenPeople, sizeScale } from './map/encodings.ts';
+import { ImportDialog } from './import/ImportDialog.tsx';
+import { PersonPanel } from './panels/PersonPanel.tsx';
+import { Sidebar } from './panels/Sidebar.tsx';
+import { StatusLine } from './panels/StatusLine.tsx';
+import { TopBar } from './panels/TopBar.tsx';
+import { DataScreen } from './screens/DataScreen.tsx';
+import { MapScreen } from './screens/MapScreen.tsx';
+import { PeopleScreen } from './screens/PeopleScreen.tsx';
+import { setScreen } from './state/actions.ts';
+import { useAppState, type Screen } from './state/store.ts';
+
+const SCREENS: { id: Screen; label: string; hint: string }[] = [
+  { id: 'map', label: 'Map', hint: 'The network as a map' },
+  { id: 'people', label: 'People', hint: 'Everyone in a sortable table' },
+  { id: 'data', label: 'Data', hint: 'Imported files and what happened to every row' },
+];
+
+export function App() {
+  const dataset = useAppState((s) => s.dataset);
+  const display = useAppState((s) => s.display);
+  const result = useAppState((s) => s.analysis.result);
+  const screen = useAppState((s) => s.screen);
+  const selected = useAppState((s) => s.selected);
+  const importOpen = useAppState((s) => s.importOpen);
+
+  const colours = useMemo(() => (dataset ? colourScale(dataset, display.colourBy) : null), [dataset, display.colourBy]);
+  const hidden = useMemo(() => (dataset ? hiddenPeople(dataset, display.hidden) : new Set<string>()), [dataset, display.hidden]);
+  const sizes = useMemo(() => sizeScale(display.sizeBy ? result?.metrics[display.sizeBy] : undefined), [result, display.sizeBy]);
+
+  return (
+    <div className={`app ${selected ? 'with-panel' : ''}`}>
+      <TopBar />
+      <nav className="rail" aria-label="Screens">
+        {SCREENS.map((s) => (
+          <button key={s.id} className={screen === s.id ? 'active' : ''} title={s.hint} aria-current={screen === s.id ? 'page' : undefined}
+            onClick={() => setScreen(s.id)} data-testid={`screen-${s.id}`}>{s.label}</button>
+        ))}
+      </nav>
+      {dataset && screen !== 'data' ? <Sidebar dataset={dataset} /> : null}
+      <main className={`screen screen-${screen}`}>
+        {!dataset ? <div className="loading">Loading the sample network…</div> : null}
+        {dataset && colours && screen === 'map' ? (
+          <MapScreen dataset={dataset} colours={colours} sizes={sizes} hidden={hidden} />
+        ) : null}
+        {dataset && colours && screen === 'people' ? <PeopleScreen dataset={dataset} colours={colours} hidden={hidden} /> : null}
+        {screen === 'data' ? <DataScreen /> : null}
+      </main>
+      {dataset && selected ? <PersonPanel dataset={dataset} id={selected} colours={colours} /> : null}
+      <StatusLine hiddenCount={hidden.size} />
+      {importOpen ? <ImportDialog /> : null}
+    </div>
+  );
+}

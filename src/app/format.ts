@@ -1,0 +1,24 @@
+/** Numbers rounded for reading (UX.md: 2-3 significant figures); exact values go to exports. */
+export function formatNumber(v: number | undefined, kind: 'integer' | 'decimal' = 'decimal'): string {
+  if (v === undefined || Number.isNaN(v)) return '–';
+  if (kind === 'integer' || Number.isInteger(v)) return Math.round(v).toLocaleString('en-GB');
+  if (v === 0) return '0';
+  const abs = Math.abs(v);
+  if (abs >= 100) return Math.round(v).toLocaleString('en-GB');
+  return Number(v.toPrecision(abs < 1 ? 2 : 3)).toString();
+}
+
+export function percent(part: number, whole: number): string {
+  if (whole === 0) return '–';
+  return `${Math.round((100 * part) / whole)}%`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+}
+
+/** A metric value as a person reads it; group indices count from 1. */
+export function formatMetric(v: number | undefined, format: 'integer' | 'decimal' | 'index'): string {
+  if (format === 'index') return v === undefined || Number.isNaN(v) ? '–' : String(v + 1);
+  return formatNumber(v, format);
+}

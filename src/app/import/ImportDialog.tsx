@@ -1,0 +1,110 @@
+/**
+ * Importing files: drop or pick them, check what each was recognised as (and change it),
+ * import, then read what happened to every row. The current data is replaced only when the
+ * import produced people.
+ */
+import { useState } from 'react';
+import { sniffFile } from '../../core/import/detect.ts';
+import type { FileRole } from '../../core/model/types.ts';
+import { importFiles, setImportOpen } from '../state/actions.ts';
+import { useAppState } from '../state/store.ts';
+import { ImportSummary } from './ImportSummary.tsx';
+
+interface Chosen { name: string; text: string; role: FileRole | null; headers: string[]; error: string | null }
+
+const ROLES: { id: FileRole; label: string }[] = [
+  { id: 'people', label: 'People (one row a person)' },
+  { id: 'ties', label: 'Ties (source, target, type, strength, wave)' },
+  { id: 'respondents', label: 'Respondents (wave, id)' },
+  { id: 'attendance', label: 'Attendance (person, meeting, date, wave)' },
+];
+
+export function ImportDialog() {
+  const task = useAppState((s) => s.importTask);
+  const [chosen, setChosen] = useState<Chosen[]>([]);
+  const [dragging, setDragging] = useState(false);
+
+  const add = async (files: FileList | null): Promise<void> => {
+    if (!files) return;
+    const read = await Promise.all([...files].map(async (f): Promise<Chosen> => {
+      try {
+        const text = await f.text();
+        return { name: f.name, text, ...sniffFile(text) };
+      } catch {
+        return { name: f.name, text: '', role: null, headers: [], error: 'The file could not be read.' };
+      }
+    }));
+    setChosen((c) => [...c.filter((x) => !read.some((r) => r.name === x.name)), ...read]);
+  };
+
+  const run = (): void => {
+    const name = chosen.find((c) => c.role === 'people')?.name.replace(/\.[^.]+$/, '') ?? chosen[0]?.name ?? 'Imported data';
+    void importFiles(name, chosen.map((c) => ({ name: c.name, text: c.text, ...(c.role ? { role: c.role } : {}) })));
+  };
+
+  const done = task.status === 'done' && task.reports;
+  return (
+    <div className="dialog-backdrop" role="presentation" onClick={(e) => { if (e.target === e.currentTarget) setImportOpen(false); }}>
+      <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+        <header>
+          <h2 id="import-title">Import your data</h2>
+          <button className="close" onClick={() => setImportOpen(false)} aria-label="Close">×</button>
+        </header>
+        {!done ? (
+          <>
+            <p>
+              Choose a <strong>people</strong> file (one row a person: an id or name, and any columns such as sector,
+              organisation or place) and a <strong>ties</strong> file (one row a tie: source and target, and optionally
+              type, strength and wave). CSV with commas, semicolons or tabs. Your files are read in this browser and
+              never leave your machine.
+            </p>
+            <label className={`dropzone ${dragging ? 'dragging' : ''}`}
+              onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)}
+              onDrop={(e) => { e.preventDefault(); setDragging(false); void add(e.dataTransfer.files); }}>
+              <input type="file" multiple accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void add(e.target.files)} data-testid="import-files" />
+              <span>Drop files here, or click to choose them</span>
+            </label>
+            {chosen.length > 0 ? (
+              <table className="chosen" data-testid="chosen-files">
+                <thead><tr><th>File</th><th>Columns</th><th>Read as</th><th /></tr></thead>
+                <tbody>
+                  {chosen.map((c) => (
+                    <tr key={c.name}>
+                      <td>{c.name}</td>
+                      <td className="hint">{c.error ?? c.headers.join(', ')}</td>
+                      <td>
+                        <select value={c.role ?? ''} aria-label={`What ${c.name} holds`}
+                          onChange={(e) => setChosen((all) => all.map((x) => (x === c ? { ...x, role: (e.target.value || null) as FileRole | null } : x)))}>
+                          <option value="">Not recognised: choose</option>
+                          {ROLES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+                        </select>
+                      </td>
+                      <td><button className="link" onClick={() => setChosen((all) => all.filter((x) => x !== c))}>Remove</button></td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+            <footer>
+              <button onClick={() => setImportOpen(false)}>Cancel</button>
+              <button className="primary" disabled={chosen.length === 0 || task.status === 'running'} onClick={run} data-testid="import-run">
+                {task.status === 'running' ? 'Importing…' : 'Import'}
+              </button>
+            </footer>
+            {task.status === 'error' ? <p className="fatal" role="alert">The import failed: {task.error}</p> : null}
+          </>
+        ) : (
+          <>
+            <p data-testid="import-outcome">{task.replaced
+              ? 'Imported. The map now shows your data; here is what happened to every row.'
+              : 'Nothing was imported: no people could be read from these files. Your previous data is unchanged.'}</p>
+            <ImportSummary reports={task.reports ?? []} />
+            <footer>
+              <button className="primary" onClick={() => setImportOpen(false)} data-testid="import-close">{task.replaced ? 'Show the map' : 'Close'}</button>
+            </footer>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * The left-hand settings: what counts as a tie (the view, which changes every figure) and
+ * who is shown (display filters, which hide people without changing the figures).
+ */
+import { formatValue } from '../../core/import/attributes.ts';
+import type { Dataset } from '../../core/model/types.ts';
+import { NO_TYPE, type DirectionRule } from '../../core/view/view.ts';
+import { setView, showOnly, toggleHidden } from '../state/actions.ts';
+import { useAppState } from '../state/store.ts';
+
+const DIRECTIONS: { id: DirectionRule; label: string; hint: string }[] = [
+  { id: 'directed', label: 'As reported', hint: 'A tie runs from the person who named to the person named.' },
+  { id: 'union', label: 'Either names the other', hint: 'A tie between two people if at least one named the other.' },
+  { id: 'confirmed', label: 'Both name each other', hint: 'Only ties that both people reported (confirmed ties).' },
+];
+
+export function Sidebar({ dataset }: { dataset: Dataset }) {
+  const view = useAppState((s) => s.view);
+  const hidden = useAppState((s) => s.display.hidden);
+  if (!view) return null;
+  const types = dataset.tieTypes;
+  const untyped = dataset.ties.some((t) => t.type === null);
+  const allTypes = [...types, ...(untyped && types.length > 0 ? [NO_TYPE] : [])];
+  const chosen = view.tieTypes ?? allTypes;
+  const toggleType = (t: string): void => {
+    const next = chosen.includes(t) ? chosen.filter((x) => x !== t) : [...chosen, t];
+    setView({ tieTypes: next.length === allTypes.length ? null : next });
+  };
+  const maxStrength = dataset.ties.reduce((m, t) => (t.strength !== null && t.strength > m ? t.strength : m), 0);
+  const filterable = dataset.attributes.filter((a) => (a.kind === 'categorical' || a.kind === 'boolean') && (a.categories?.length ?? 0) > 1);
+
+  return (
+    <aside className="sidebar" aria-label="Settings">
+      <section>
+        <h2>What counts as a tie</h2>
+        <p className="hint">These choices change every figure.</p>
+        {allTypes.length > 0 ? (
+          <fieldset data-testid="tie-types">
+            <legend>Tie types</legend>
+            {allTypes.map((t) => (
+              <label key={t} className="check">
+                <input type="checkbox" checked={chosen.includes(t)} onChange={() => toggleType(t)} />
+                {t === NO_TYPE ? 'No type given' : t}
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {dataset.attendance.length > 0 ? (
+          <label className="check" title="Two people are tied when they attended the same meeting; strength is the number of meetings shared.">
+            <input type="checkbox" checked={view.coAttendance} onChange={(e) => setView({ coAttendance: e.target.checked })} data-testid="co-attendance" />
+            Met at the same meeting
+          </label>
+        ) : null}
+        <label className="field">Direction
+          <select value={view.direction} onChange={(e) => setView({ direction: e.target.value as DirectionRule })} data-testid="direction-select">
+            {DIRECTIONS.map((d) => <option key={d.id} value={d.id} title={d.hint}>{d.label}</option>)}
+          </select>
+        </label>
+        {maxStrength > 0 ? (
+          <label className="field">Minimum strength: <strong>{view.minStrength ?? 'any'}</strong>
+            <input type="range" min={0} max={maxStrength} step={1} value={view.minStrength ?? 0} data-testid="min-strength"
+              onChange={(e) => setView({ minStrength: Number(e.target.value) === 0 ? null : Number(e.target.value) })} />
+            {view.minStrength !== null ? <span className="hint">Ties with no strength recorded are left out.</span> : null}
+          </label>
+        ) : null}
+      </section>
+      {filterable.length > 0 ? (
+        <section>
+          <h2>Who is shown</h2>
+          <p className="hint">Hiding people keeps them in the figures.</p>
+          {filterable.map((a) => {
+            const values = a.categories ?? [];
+            const withMissing = a.missing > 0 ? [...values, formatValue(null)] : values;
+            const hiddenHere = hidden[a.key] ?? [];
+            const only = hiddenHere.length === withMissing.length - 1 ? withMissing.find((v) => !hiddenHere.includes(v)) : undefined;
+            return (
+              <details key={a.key} open={hiddenHere.length > 0}>
+                <summary>{a.key}{hiddenHere.length > 0 ? ` (${hiddenHere.length} hidden)` : ''}</summary>
+                <label className="field">Show only
+                  <select value={only ?? ''} onChange={(e) => showOnly(a.key, e.target.value || null, withMissing)} data-testid={`only-${a.key}`}>
+                    <option value="">All</option>
+                    {withMissing.map((v) => <option key={v} value={v}>{v}</option>)}
+                  </select>
+                </label>
+                {withMissing.map((v) => (
+                  <label key={v} className="check">
+                    <input type="checkbox" checked={!hiddenHere.includes(v)} onChange={() => toggleHidden(a.key, v)} />{v}
+                  </label>
+                ))}
+              </details>
+            );
+          })}
+        </section>
+      ) : null}
+    </aside>
+  );
+}

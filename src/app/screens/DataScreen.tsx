@@ -1,0 +1,31 @@
+import { plural } from '../format.ts';
+import { ImportSummary } from '../import/ImportSummary.tsx';
+import { setImportOpen } from '../state/actions.ts';
+import { useAppState } from '../state/store.ts';
+
+export function DataScreen() {
+  const dataset = useAppState((s) => s.dataset);
+  if (!dataset) return <div className="loading">No data yet.</div>;
+  return (
+    <div className="data-screen">
+      <h2>{dataset.name}</h2>
+      <p>
+        {plural(dataset.actors.length, 'person', 'people')}, {plural(dataset.ties.length, 'reported tie')}
+        {dataset.waves.length > 0 ? `, ${plural(dataset.waves.length, 'wave')} (${dataset.waves.map((w) => w.id).join(', ')})` : ''}
+        {dataset.attendance.length > 0 ? `, ${plural(dataset.attendance.length, 'attendance record')}` : ''}.
+      </p>
+      {dataset.waves.length > 0 ? (
+        <ul>
+          {dataset.waves.map((w) => (
+            <li key={w.id}>{w.id}: {w.respondents
+              ? `${w.respondents.length} of ${dataset.actors.length} people answered`
+              : 'who answered is not recorded, so everyone counts as a respondent'}</li>
+          ))}
+        </ul>
+      ) : null}
+      <button onClick={() => setImportOpen(true)}>Import other files</button>
+      <h2>What happened to every row</h2>
+      <ImportSummary reports={dataset.imports} />
+    </div>
+  );
+}

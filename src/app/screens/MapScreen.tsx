@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { Dataset } from '../../core/model/types.ts';
+import { Legend } from '../map/Legend.tsx';
+import { NetworkMap } from '../map/NetworkMap.tsx';
+import { SearchBox } from '../map/SearchBox.tsx';
+import type { ColourScale } from '../map/encodings.ts';
+import { runLayout, select, stopLayout } from '../state/actions.ts';
+import { useAppState } from '../state/store.ts';
+
+interface Props {
+  dataset: Dataset;
+  colours: ColourScale;
+  sizes: (i: number) => number;
+  hidden: Set<string>;
+}
+
+export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
+  const result = useAppState((s) => s.analysis.result);
+  const positions = useAppState((s) => s.layout.positions);
+  const layoutStatus = useAppState((s) => s.layout.status);
+  const layoutFraction = useAppState((s) => s.layout.fraction);
+  const selected = useAppState((s) => s.selected);
+  const [zoomTo, setZoomTo] = useState<{ id: string; n: number } | null>(null);
+  const [resetCount, setResetCount] = useState(0);
+
+  const find = (id: string): void => {
+    select(id);
+    setZoomTo((z) => ({ id, n: (z?.n ?? 0) + 1 }));
+  };
+
+  return (
+    <div className="map-screen">
+      {result ? (
+        <NetworkMap dataset={dataset} result={result} positions={positions} colours={colours} sizes={sizes}
+          hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} />
+      ) : <div className="loading">Measuring the network…</div>}
+      <div className="map-tools">
+        <SearchBox dataset={dataset} onFind={find} />
+        <button onClick={() => { select(null); setResetCount((c) => c + 1); }} data-testid="reset-view" title="Zoom out to the whole network and clear the selection">Reset view</button>
+        {layoutStatus === 'running' ? (
+          <button onClick={stopLayout} data-testid="stop-layout">Stop layout ({Math.round(layoutFraction * 100)}%)</button>
+        ) : (
+          <button onClick={() => void runLayout()} title="Run ForceAtlas2 again on the ties shown, starting from the current positions">Re-run layout</button>
+        )}
+      </div>
+      <Legend colours={colours} />
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * What the user can do, as functions that update the store and drive the workers. No
+ * analysis happens here: it happens in the workers, on core functions.
+ */
+import type { AnalysisResult } from '../../core/analyse.ts';
+import type { InputFile } from '../../core/import/dataset.ts';
+import type { Dataset } from '../../core/model/types.ts';
+import { defaultView, type NetworkView } from '../../core/view/view.ts';
+import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
+import { store, type Display, type Screen } from './store.ts';
+import peopleUrl from '../../../data/sample/people.csv?url';
+import tiesUrl from '../../../data/sample/ties.csv?url';
+import respondentsUrl from '../../../data/sample/respondents.csv?url';
+import attendanceUrl from '../../../data/sample/attendance.csv?url';
+
+const analysis = new AnalysisClient();
+const layout = new LayoutClient();
+const LAYOUT_ITERATIONS = 600;
+
+export async function loadSample(): Promise<void> {
+  const files = await Promise.all(
+    ([['people.csv', peopleUrl, 'people'], ['ties.csv', tiesUrl, 'ties'], ['respondents.csv', respondentsUrl, 'respondents'],
+      ['attendance.csv', attendanceUrl, 'attendance']] as const).map(async ([name, url, role]): Promise<InputFile> => {
+      const res = await fetch(url);
+      return { name, text: await res.text(), role };
+    }),
+  );
+  await importFiles('Sample learning system (synthetic)', files, true);
+}
+
+/** Imports files; the current data is replaced only if the import produced people. */
+export async function importFiles(name: string, files: InputFile[], isSample = false): Promise<void> {
+  store.update((s) => ({ ...s, importTask: { status: 'running', fraction: 0, step: 'Reading files', error: null, reports: null, replaced: false } }));
+  let dataset: Dataset;
+  try {
+    dataset = await analysis.importFiles(name, files, (fraction, step) =>
+      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    store.update((s) => ({ ...s, importTask: { ...s.importTask, status: 'error', error: message } }));
+    return;
+  }
+  const usable = dataset.actors.length > 0;
+  store.update((s) => ({
+    ...s,
+    importTask: { status: 'done', fraction: 1, step: '', error: null, reports: dataset.imports, replaced: usable },
+    ...(usable ? {
+      dataset,
+      datasetKey: `${Date.now()}-${Math.random()}`,
+      isSample,
+      view: defaultView(dataset),
+      display: { colourBy: defaultColour(dataset), sizeBy: 'degree', hidden: {} },
+      analysis: { status: 'idle', fraction: 0, step: '', error: null, result: null },
+      layout: { status: 'idle', fraction: 0, step: '', error: null, positions: null, version: s.layout.version + 1 },
+      selected: null,
+    } : {}),
+  }));
+  if (usable) void analyse();
+}
+
+/** Sector when there is one, else the first attribute with a handful of values. */
+function defaultColour(ds: Dataset): string | null {
+  const cats = ds.attributes.filter((a) => a.kind === 'categorical' && (a.categories?.length ?? 0) >= 2 && (a.categories?.length ?? 0) <= 20);
+  return (cats.find((a) => a.key.toLowerCase() === 'sector') ?? cats[0])?.key ?? null;
+}
+
+export function setView(patch: Partial<NetworkView>): void {
+  store.update((s) => (s.view ? { ...s, view: { ...s.view, ...patch } } : s));
+  void analyse();
+}
+
+async function analyse(): Promise<void> {
+  const { dataset, view, datasetKey, analysis: running } = store.get();
+  if (!dataset || !view) return;
+  if (running.status === 'running') analysis.cancel();
+  store.update((s) => ({ ...s, analysis: { ...s.analysis, status: 'running', fraction: 0, step: 'Starting', error: null } }));
+  try {
+    const result = await analysis.analyse(datasetKey, dataset, view, (fraction, step) =>
+      store.update((s) => ({ ...s, analysis: { ...s.analysis, fraction, step } })));
+    if (store.get().datasetKey !== datasetKey) return;
+    store.update((s) => ({ ...s, analysis: { status: 'done', fraction: 1, step: '', error: null, result } }));
+    if (!store.get().layout.positions) void runLayout(result);
+  } catch (err) {
+    if (err instanceof CancelledError) {
+      store.update((s) => ({ ...s, analysis: { ...s.analysis, status: 'cancelled', step: '' } }));
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    store.update((s) => ({ ...s, analysis: { ...s.analysis, status: 'error', error: message } }));
+  }
+}
+
+export function cancelAnalysis(): void {
+  analysis.cancel();
+}
+
+/** Lays out the given network (by default the one on screen), continuing from the current positions. */
+export async function runLayout(result: AnalysisResult | null = store.get().analysis.result): Promise<void> {
+  if (!result) return;
+  const { datasetKey } = store.get();
+  const current = store.get().layout.positions;
+  const n = result.ids.length;
+  const positions = new Float32Array(2 * n);
+  result.ids.forEach((id, i) => {
+    const p = current?.get(id) ?? seededPosition(i, n);
+    positions[2 * i] = p.x;
+    positions[2 * i + 1] = p.y;
+  });
+  store.update((s) => ({ ...s, layout: { ...s.layout, status: 'running', fraction: 0, step: 'Laying out', error: null } }));
+  const apply = (pos: Float32Array, done: number, total: number): void => {
+    if (store.get().datasetKey !== datasetKey) return;
+    const map = new Map<string, { x: number; y: number }>();
+    result.ids.forEach((id, i) => map.set(id, { x: pos[2 * i] ?? 0, y: pos[2 * i + 1] ?? 0 }));
+    store.update((s) => ({ ...s, layout: { ...s.layout, positions: map, fraction: done / total, version: s.layout.version + 1 } }));
+  };
+  try {
+    await layout.run({
+      n, edgeSource: result.edgeSource.slice(), edgeTarget: result.edgeTarget.slice(), edgeWeight: result.edgeWeight.slice(),
+      positions, iterations: LAYOUT_ITERATIONS,
+    }, apply);
+    store.update((s) => ({ ...s, layout: { ...s.layout, status: 'done', step: '' } }));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    store.update((s) => ({ ...s, layout: { ...s.layout, status: 'error', error: message } }));
+  }
+}
+
+export function stopLayout(): void {
+  layout.stop();
+  store.update((s) => ({ ...s, layout: { ...s.layout, status: 'done', step: '' } }));
+}
+
+/** A deterministic starting spiral, so the same data gives the same map. */
+function seededPosition(i: number, n: number): { x: number; y: number } {
+  const angle = i * 2.399963; // the golden angle spreads points evenly
+  const r = Math.sqrt((i + 0.5) / Math.max(1, n)) * 100;
+  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
+}
+
+export function setDisplay(patch: Partial<Display>): void {
+  store.update((s) => ({ ...s, display: { ...s.display, ...patch } }));
+}
+
+export function toggleHidden(attribute: string, value: string): void {
+  store.update((s) => {
+    const current = s.display.hidden[attribute] ?? [];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    return { ...s, display: { ...s.display, hidden: { ...s.display.hidden, [attribute]: next } } };
+  });
+}
+
+/** Shows only one value of an attribute (one place, one sector), or all again with null. */
+export function showOnly(attribute: string, value: string | null, all: string[]): void {
+  store.update((s) => ({
+    ...s,
+    display: { ...s.display, hidden: { ...s.display.hidden, [attribute]: value === null ? [] : all.filter((v) => v !== value) } },
+  }));
+}
+
+export function select(id: string | null): void {
+  store.update((s) => (s.selected === id ? s : { ...s, selected: id }));
+}
+
+export function setScreen(screen: Screen): void {
+  store.update((s) => ({ ...s, screen }));
+}
+
+export function setImportOpen(open: boolean): void {
+  store.update((s) => ({ ...s, importOpen: open, ...(open ? { importTask: { ...s.importTask, status: 'idle' as const, reports: null } } : {}) }));
+}

@@ -1,0 +1,86 @@
+/**
+ * The app's one store. State is split as STYLE.md asks: what was imported (dataset), the
+ * choices (view, display, selection, screen) and what is derived from them (analysis,
+ * layout), which only the actions in actions.ts write. Updates are plain functions from
+ * state to state; React reads it through useSyncExternalStore.
+ */
+import { useSyncExternalStore } from 'react';
+import type { AnalysisResult } from '../../core/analyse.ts';
+import type { NodeMetricSpec } from '../../core/metrics/registry.ts';
+import type { Dataset, ImportReport } from '../../core/model/types.ts';
+import type { NetworkView } from '../../core/view/view.ts';
+
+export type Screen = 'map' | 'people' | 'data';
+
+export interface Display {
+  /** Attribute that colours the map and defines the legend; null for a single colour. */
+  colourBy: string | null;
+  sizeBy: NodeMetricSpec['id'] | null;
+  /** Attribute values hidden from the map and the table, by attribute. */
+  hidden: Record<string, string[]>;
+}
+
+export interface Task {
+  status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  fraction: number;
+  step: string;
+  error: string | null;
+}
+
+export interface AppState {
+  dataset: Dataset | null;
+  /** Changes with every import, so workers know when to be sent the dataset again. */
+  datasetKey: string;
+  isSample: boolean;
+  view: NetworkView | null;
+  display: Display;
+  analysis: Task & { result: AnalysisResult | null };
+  layout: Task & { positions: Map<string, { x: number; y: number }> | null; version: number };
+  selected: string | null;
+  screen: Screen;
+  importOpen: boolean;
+  importTask: Task & { reports: ImportReport[] | null; replaced: boolean };
+}
+
+const idleTask: Task = { status: 'idle', fraction: 0, step: '', error: null };
+
+export const initialState: AppState = {
+  dataset: null,
+  datasetKey: '',
+  isSample: false,
+  view: null,
+  display: { colourBy: null, sizeBy: 'degree', hidden: {} },
+  analysis: { ...idleTask, result: null },
+  layout: { ...idleTask, positions: null, version: 0 },
+  selected: null,
+  screen: 'map',
+  importOpen: false,
+  importTask: { ...idleTask, reports: null, replaced: false },
+};
+
+type Listener = () => void;
+
+export class Store {
+  private state: AppState = initialState;
+  private listeners = new Set<Listener>();
+
+  get = (): AppState => this.state;
+
+  update = (fn: (s: AppState) => AppState): void => {
+    const next = fn(this.state);
+    if (next === this.state) return;
+    this.state = next;
+    for (const l of this.listeners) l();
+  };
+
+  subscribe = (l: Listener): (() => void) => {
+    this.listeners.add(l);
+    return () => this.listeners.delete(l);
+  };
+}
+
+export const store = new Store();
+
+export function useAppState<T>(select: (s: AppState) => T): T {
+  return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}

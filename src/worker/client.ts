@@ -1,0 +1,126 @@
+/**
+ * The page's side of the workers: promises with progress, and cancel. Cancelling an
+ * analysis terminates its worker (a synchronous metric cannot be interrupted any other
+ * way) and starts a fresh one, which is then sent the dataset again.
+ */
+import type { AnalysisResult } from '../core/analyse.ts';
+import type { InputFile } from '../core/import/dataset.ts';
+import type { Dataset } from '../core/model/types.ts';
+import type { NetworkView } from '../core/view/view.ts';
+import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
+
+export class CancelledError extends Error {
+  constructor() { super('Cancelled'); this.name = 'CancelledError'; }
+}
+
+export type Progress = (fraction: number, step: string) => void;
+
+interface Pending {
+  resolve: (reply: AnalysisReply) => void;
+  reject: (err: Error) => void;
+  onProgress: Progress;
+}
+
+export class AnalysisClient {
+  private worker: Worker;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  private heldKey: string | null = null;
+
+  constructor() {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const w = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'kith-analysis' });
+    w.onmessage = (e: MessageEvent<AnalysisReply>) => this.receive(e.data);
+    w.onerror = (e: ErrorEvent) => this.failAll(new Error(`The analysis worker stopped: ${e.message || 'unknown error'}`));
+    this.heldKey = null;
+    return w;
+  }
+
+  private receive(msg: AnalysisReply): void {
+    const p = this.pending.get(msg.id);
+    if (!p) return;
+    if (msg.type === 'progress') { p.onProgress(msg.fraction, msg.step); return; }
+    this.pending.delete(msg.id);
+    if (msg.type === 'error') p.reject(new Error(msg.message));
+    else p.resolve(msg);
+  }
+
+  private failAll(err: Error): void {
+    for (const p of this.pending.values()) p.reject(err);
+    this.pending.clear();
+    this.worker.terminate();
+    this.worker = this.spawn();
+  }
+
+  private send(req: AnalysisRequest, onProgress: Progress): Promise<AnalysisReply> {
+    return new Promise((resolve, reject) => {
+      this.pending.set(req.id, { resolve, reject, onProgress });
+      this.worker.postMessage(req);
+    });
+  }
+
+  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}): Promise<Dataset> {
+    const reply = await this.send({ type: 'import', id: this.nextId++, name, files }, onProgress);
+    if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
+    return reply.dataset;
+  }
+
+  async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {
+    const send = this.heldKey === datasetKey ? null : dataset;
+    this.heldKey = datasetKey;
+    const reply = await this.send({ type: 'analyse', id: this.nextId++, datasetKey, dataset: send, view }, onProgress);
+    if (reply.type !== 'analysed') throw new Error('analysis worker: unexpected reply to analyse');
+    return reply.result;
+  }
+
+  /** Stops whatever the worker is doing; pending promises reject with CancelledError. */
+  cancel(): void {
+    this.failAll(new CancelledError());
+  }
+
+  dispose(): void {
+    for (const p of this.pending.values()) p.reject(new CancelledError());
+    this.pending.clear();
+    this.worker.terminate();
+  }
+}
+
+export class LayoutClient {
+  private worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module', name: 'kith-layout' });
+  private current = 0;
+  private settle: (() => void) | null = null;
+
+  /** Runs the layout, calling onPositions after every batch; resolves when it finishes or stops. */
+  run(input: LayoutInput, onPositions: (positions: Float32Array, done: number, total: number) => void): Promise<void> {
+    this.stop();
+    const id = ++this.current;
+    return new Promise((resolve, reject) => {
+      this.settle = resolve;
+      this.worker.onmessage = (e: MessageEvent<LayoutReply>) => {
+        const msg = e.data;
+        if (msg.id !== id) return;
+        if (msg.type === 'error') { this.settle = null; reject(new Error(msg.message)); return; }
+        onPositions(msg.positions, msg.done, msg.total);
+        if (msg.done >= msg.total) { this.settle = null; resolve(); }
+      };
+      const req: LayoutRequest = { type: 'start', id, ...input };
+      this.worker.postMessage(req);
+    });
+  }
+
+  /** Stops the running layout where it is; its promise resolves. */
+  stop(): void {
+    const req: LayoutRequest = { type: 'stop', id: this.current };
+    this.worker.postMessage(req);
+    this.current++;
+    this.settle?.();
+    this.settle = null;
+  }
+
+  dispose(): void {
+    this.worker.terminate();
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * The one typed protocol between the page and Kith's workers. Requests carry an id; every
+ * reply names the request it answers, so a late reply to a cancelled request is ignored.
+ * Typed arrays in replies are transferred, not copied.
+ */
+import type { AnalysisResult } from '../core/analyse.ts';
+import type { InputFile } from '../core/import/dataset.ts';
+import type { Dataset } from '../core/model/types.ts';
+import type { NetworkView } from '../core/view/view.ts';
+
+export type { AnalysisResult };
+
+// ---- analysis worker -------------------------------------------------------------------
+
+export type AnalysisRequest =
+  | { type: 'import'; id: number; name: string; files: InputFile[] }
+  /**
+   * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
+   * elsewhere); null means "the one you hold", which saves copying it for every view.
+   */
+  | { type: 'analyse'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView };
+
+export type AnalysisReply =
+  | { type: 'progress'; id: number; fraction: number; step: string }
+  | { type: 'imported'; id: number; dataset: Dataset }
+  | { type: 'analysed'; id: number; result: AnalysisResult }
+  | { type: 'error'; id: number; message: string };
+
+// ---- layout worker ---------------------------------------------------------------------
+
+export interface LayoutInput {
+  n: number;
+  edgeSource: Int32Array;
+  edgeTarget: Int32Array;
+  edgeWeight: Float64Array;
+  /** x0, y0, x1, y1, ...; the layout continues from these. */
+  positions: Float32Array;
+  iterations: number;
+}
+
+export type LayoutRequest =
+  | ({ type: 'start'; id: number } & LayoutInput)
+  | { type: 'stop'; id: number };
+
+export type LayoutReply =
+  | { type: 'positions'; id: number; positions: Float32Array; done: number; total: number }
+  | { type: 'error'; id: number; message: string };
