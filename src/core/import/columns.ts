@@ -44,16 +44,53 @@ export function expected(role: ColumnRole): string {
   return SYNONYMS[role].slice(0, 5).join(', ');
 }
 
-/** Finds several roles at once, each column used at most once, in the order given. */
-export function mapColumns<R extends ColumnRole>(headers: string[], roles: R[]): Record<R, number> {
+/**
+ * Which column the user (or a recipe, or a CLI flag) chose for a role: a header name, or
+ * null for "this file has no such column". Roles not named are detected from the headers.
+ */
+export type ColumnChoice = Partial<Record<ColumnRole, string | null>>;
+
+/**
+ * Finds several roles at once, each column used at most once, in the order given. Chosen
+ * columns are taken first; a chosen name that is not a header gives -1 (see missingChoices).
+ */
+export function mapColumns<R extends ColumnRole>(headers: string[], roles: R[], choice: ColumnChoice = {}): Record<R, number> {
   const taken = new Set<number>();
   const out = {} as Record<R, number>;
   for (const role of roles) {
+    const chosen = choice[role];
+    if (chosen === undefined) continue;
+    out[role] = chosen === null ? -1 : headerIndex(headers, chosen);
+    if (out[role] >= 0) taken.add(out[role]);
+  }
+  for (const role of roles) {
+    if (choice[role] !== undefined) continue;
     const i = findColumn(headers, role, taken);
     out[role] = i;
     if (i >= 0) taken.add(i);
   }
   return out;
+}
+
+function headerIndex(headers: string[], name: string): number {
+  const exact = headers.indexOf(name);
+  return exact >= 0 ? exact : headers.map(foldHeader).indexOf(foldHeader(name));
+}
+
+/** What a reader is told about a file beyond its text. */
+export interface ReadOptions {
+  columns?: ColumnChoice;
+  /** The wave of every row (a file per wave); overrides a wave column. */
+  wave?: string;
+}
+
+/** Chosen column names that are not headers of this file, as a sentence, or null. */
+export function missingChoices(headers: string[], choice: ColumnChoice): string | null {
+  const missing = Object.entries(choice)
+    .filter(([, name]) => typeof name === 'string' && headerIndex(headers, name) < 0)
+    .map(([role, name]) => `"${name}" (chosen for ${role})`);
+  if (missing.length === 0) return null;
+  return `The file has no column ${missing.join(' or ')}; the headers are: ${headers.join(', ')}.`;
 }
 
 /** Headers that are empty or repeated, as sentences; such columns are read by position. */

@@ -4,6 +4,7 @@
  */
 import { emptyDataset, type Dataset, type FileRole, type ImportReport, type Wave } from '../model/types.ts';
 import { readAttendance } from './attendance.ts';
+import type { ColumnChoice } from './columns.ts';
 import { parseCsv, type CsvTable } from './csv.ts';
 import { detectRole } from './detect.ts';
 import { ActorDirectory } from './directory.ts';
@@ -16,6 +17,10 @@ export interface InputFile {
   text: string;
   /** What the file is; detected from its headers when absent. */
   role?: FileRole;
+  /** Columns chosen for roles (a recipe, the mapping step, a CLI flag); others are detected. */
+  columns?: ColumnChoice;
+  /** The wave every tie or attendance row of this file belongs to (a file per wave). */
+  wave?: string;
 }
 
 const ORDER: FileRole[] = ['people', 'ties', 'respondents', 'attendance'];
@@ -52,17 +57,17 @@ export function importDataset(name: string, files: InputFile[]): Dataset {
         continue;
       }
       sawPeople = true;
-      const res = readPeople(file.name, table);
+      const res = readPeople(file.name, table, file);
       directory = new ActorDirectory(res.actors);
       ds.attributes = res.attributes;
       report = res.report;
     } else if (role === 'ties') {
-      const res = readTies(file.name, table, directory);
+      const res = readTies(file.name, table, directory, file);
       ds.ties.push(...res.ties);
       for (const t of res.ties) noteWave(t.wave);
       report = res.report;
     } else if (role === 'respondents') {
-      const res = readRespondents(file.name, table, directory);
+      const res = readRespondents(file.name, table, directory, file);
       for (const [w, ids] of res.byWave) {
         noteWave(w);
         const set = respondents.get(w) ?? new Set<string>();
@@ -71,7 +76,7 @@ export function importDataset(name: string, files: InputFile[]): Dataset {
       }
       report = res.report;
     } else {
-      const res = readAttendance(file.name, table, directory);
+      const res = readAttendance(file.name, table, directory, file);
       ds.attendance.push(...res.attendance);
       for (const a of res.attendance) noteWave(a.wave);
       report = res.report;

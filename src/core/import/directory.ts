@@ -24,7 +24,14 @@ export class ActorDirectory {
   /** Ids of people added because a file named them; with the file rows that did. */
   readonly added = new Map<string, number[]>();
 
+  /**
+   * Whether a people file gave the roster. Without one, everyone is created from the other
+   * files, which is expected, so readers say it once instead of once a person.
+   */
+  readonly hasRoster: boolean;
+
   constructor(actors: Actor[]) {
+    this.hasRoster = actors.length > 0;
     this.actors = [...actors];
     for (const a of actors) this.index(a);
   }

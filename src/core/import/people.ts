@@ -7,7 +7,7 @@
  */
 import type { Actor, AttributeSpec, AttributeValue, ImportReport } from '../model/types.ts';
 import { describeAttribute, inferKind, typedValue } from './attributes.ts';
-import { expected, headerProblems, mapColumns, uniqueHeaders } from './columns.ts';
+import { expected, headerProblems, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, type CsvTable } from './csv.ts';
 import { ReportBuilder } from './report.ts';
 
@@ -17,11 +17,14 @@ export interface PeopleResult {
   report: ImportReport;
 }
 
-export function readPeople(file: string, table: CsvTable): PeopleResult {
+export function readPeople(file: string, table: CsvTable, options: ReadOptions = {}): PeopleResult {
   const rb = new ReportBuilder(file, 'people');
   const headers = uniqueHeaders(table.headers);
   for (const p of headerProblems(table.headers)) rb.warn(1, null, p);
-  const cols = mapColumns(table.headers, ['id', 'name']);
+  const choice = options.columns ?? {};
+  const unknown = missingChoices(table.headers, choice);
+  if (unknown) return { actors: [], attributes: [], report: rb.fail(unknown, table.rows.length) };
+  const cols = mapColumns(table.headers, ['id', 'name'], choice);
   if (cols.id < 0 && cols.name < 0) {
     return {
       actors: [], attributes: [],

@@ -3,7 +3,7 @@
  * cannot tell a missing tie from a missing answer, and says so.
  */
 import type { ImportReport } from '../model/types.ts';
-import { expected, mapColumns, uniqueHeaders } from './columns.ts';
+import { expected, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, type CsvTable } from './csv.ts';
 import type { ActorDirectory } from './directory.ts';
 import { ReportBuilder } from './report.ts';
@@ -14,11 +14,13 @@ export interface RespondentsResult {
   report: ImportReport;
 }
 
-export function readRespondents(file: string, table: CsvTable, directory: ActorDirectory): RespondentsResult {
+export function readRespondents(file: string, table: CsvTable, directory: ActorDirectory, options: ReadOptions = {}): RespondentsResult {
   const rb = new ReportBuilder(file, 'respondents');
   const headers = uniqueHeaders(table.headers);
-  const cols = mapColumns(table.headers, ['wave', 'id']);
   const byWave = new Map<string, Set<string>>();
+  const unknown = missingChoices(table.headers, options.columns ?? {});
+  if (unknown) return { byWave, report: rb.fail(unknown, table.rows.length) };
+  const cols = mapColumns(table.headers, ['wave', 'id'], options.columns);
   if (cols.wave < 0 || cols.id < 0) {
     return {
       byWave,

@@ -9,7 +9,7 @@
  * nominations; how direction is treated is a choice of the view, not of the import.
  */
 import type { ImportReport, Tie } from '../model/types.ts';
-import { expected, headerProblems, mapColumns, uniqueHeaders } from './columns.ts';
+import { expected, headerProblems, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, parseNumber, type CsvTable } from './csv.ts';
 import type { ActorDirectory, Resolution } from './directory.ts';
 import { ReportBuilder } from './report.ts';
@@ -19,11 +19,19 @@ export interface TiesResult {
   report: ImportReport;
 }
 
-export function readTies(file: string, table: CsvTable, directory: ActorDirectory): TiesResult {
+export function readTies(file: string, table: CsvTable, directory: ActorDirectory, options: ReadOptions = {}): TiesResult {
   const rb = new ReportBuilder(file, 'ties');
   const headers = uniqueHeaders(table.headers);
   for (const p of headerProblems(table.headers)) rb.warn(1, null, p);
-  const cols = mapColumns(table.headers, ['source', 'target', 'type', 'strength', 'wave']);
+  const choice = options.columns ?? {};
+  const unknown = missingChoices(table.headers, choice);
+  if (unknown) return { ties: [], report: rb.fail(unknown, table.rows.length) };
+  const cols = mapColumns(table.headers, ['source', 'target', 'type', 'strength', 'wave'], choice);
+  const fileWave = options.wave ?? null;
+  if (fileWave !== null && cols.wave >= 0) {
+    rb.warn(null, headers[cols.wave] ?? null, `Every tie in this file is read as wave "${fileWave}"; its ${headers[cols.wave]} column is not used.`);
+    cols.wave = -1;
+  }
   if (cols.source < 0 || cols.target < 0) {
     const missing = [cols.source < 0 ? `source (${expected('source')})` : '', cols.target < 0 ? `target (${expected('target')})` : '']
       .filter(Boolean).join(' and ');
@@ -38,6 +46,7 @@ export function readTies(file: string, table: CsvTable, directory: ActorDirector
   const ties: Tie[] = [];
   const seen = new Map<string, number>();
   const added = new Map<string, number[]>();
+  const newHere = new Set<string>();
   for (const { row, cells } of table.rows) {
     const ends: Exclude<Resolution, { kind: 'ambiguous' }>[] = [];
     let problem: [string, string] | null = null;
@@ -58,7 +67,7 @@ export function readTies(file: string, table: CsvTable, directory: ActorDirector
       rb.reject(row, col(cols.target), `Self-tie: ${s0.id} is named as their own partner; a tie needs two people.`);
       continue;
     }
-    const wave = cols.wave >= 0 ? cellValue(cells[cols.wave]) : null;
+    const wave = cols.wave >= 0 ? cellValue(cells[cols.wave]) : fileWave;
     if (cols.wave >= 0 && wave === null) {
       rb.reject(row, col(cols.wave), `No ${col(cols.wave)}: the file gives a wave for ties, and this row has none.`);
       continue;
@@ -86,6 +95,7 @@ export function readTies(file: string, table: CsvTable, directory: ActorDirector
       continue;
     }
     for (const e of ends) {
+      if (e.kind === 'unknown') newHere.add(e.id);
       if (e.kind === 'unknown' || e.kind === 'added') {
         const rows = added.get(e.id);
         if (rows) rows.push(row);
@@ -96,6 +106,10 @@ export function readTies(file: string, table: CsvTable, directory: ActorDirector
     seen.set(key, ties.length);
     ties.push({ source, target, type, strength, wave, directed: true, from: { file, row } });
     rb.accept();
+  }
+  if (!directory.hasRoster) {
+    if (newHere.size > 0) rb.warn(null, null, `There is no people file, so ${newHere.size} people were created from the names in this file, without attributes.`);
+    added.clear();
   }
   for (const [id, rows] of added) {
     rb.warn(rows[0] ?? null, null,

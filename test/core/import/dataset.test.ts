@@ -129,3 +129,26 @@ describe('importDataset: bad input is reported row by row, nothing lost', () => 
     expect(ds.waves.map((w) => [w.id, w.respondents])).toEqual([['W2', ['A']], ['W1', ['A', 'B']]]);
   });
 });
+
+describe('importDataset: files chosen and labelled by the caller', () => {
+  it('uses the columns chosen for roles, and says when a chosen column is absent', () => {
+    const text = 'from_id,to_id,freq,weight\nA,B,4,1\n';
+    const ds = importDataset('t', [{ name: 't.csv', text, role: 'ties', columns: { source: 'from_id', target: 'to_id', strength: 'freq' } }]);
+    expect(ds.ties[0]).toMatchObject({ source: 'A', target: 'B', strength: 4 });
+    const bad = importDataset('t', [{ name: 't.csv', text, role: 'ties', columns: { strength: 'rating' } }]);
+    expect(bad.imports[0]?.fatal).toBe('The file has no column "rating" (chosen for strength); the headers are: from_id, to_id, freq, weight.');
+  });
+
+  it('reads a file per wave, and notes once when there is no people file', () => {
+    const ds = importDataset('t', [
+      { name: 'w1.csv', text: 'source,target\nA,B\nB,C\n', wave: 'Baseline' },
+      { name: 'w2.csv', text: 'source,target,wave\nA,C,ignored\n', wave: '12 months' },
+    ]);
+    expect(ds.ties.map((t) => t.wave)).toEqual(['Baseline', 'Baseline', '12 months']);
+    expect(ds.waves.map((w) => w.id)).toEqual(['Baseline', '12 months']);
+    expect(ds.imports[0]?.issues).toEqual([{ row: null, column: null, outcome: 'warning',
+      message: 'There is no people file, so 3 people were created from the names in this file, without attributes.' }]);
+    // The second file names only people the first created: no note about creating anyone.
+    expect(ds.imports[1]?.issues.map((i) => i.message)).toEqual(['Every tie in this file is read as wave "12 months"; its wave column is not used.']);
+  });
+});
