@@ -45,7 +45,9 @@ export function tiesInView(ds: Dataset, view: NetworkView): Tie[] {
   const types = view.tieTypes === null ? null : new Set(view.tieTypes);
   const ties = ds.ties.filter((t) =>
     (view.wave === null || t.wave === view.wave) && (types === null || types.has(t.type ?? NO_TYPE)));
-  if (view.coAttendance && ds.attendance.length > 0) ties.push(...projectAttendance(ds.attendance, view.wave));
+  if (view.coAttendance && ds.attendance.length > 0) {
+    for (const t of projectAttendance(ds.attendance, view.wave)) ties.push(t);
+  }
   return ties;
 }
 

@@ -152,3 +152,15 @@ describe('importDataset: files chosen and labelled by the caller', () => {
     expect(ds.imports[1]?.issues.map((i) => i.message)).toEqual(['Every tie in this file is read as wave "12 months"; its wave column is not used.']);
   });
 });
+
+describe('importDataset: large files', () => {
+  it('imports 200,000 ties without overflowing the stack (no push(...spread) of big arrays)', () => {
+    const rows = ['source,target'];
+    for (let i = 0; i < 200_000; i++) rows.push(`N${i % 5000},N${(i * 7 + 1) % 5000}`);
+    const ds = importDataset('t', [{ name: 'big.csv', text: rows.join('\n') }]);
+    const r = ds.imports[0]!;
+    expect(r.accepted + r.merged + r.rejected).toBe(200_000);
+    expect(ds.ties.length).toBe(r.accepted);
+    expect(ds.actors.length).toBe(5000);
+  }, 30_000);
+});
