@@ -15,6 +15,11 @@ const CREATED: Record<ImportReport['role'], [string, string]> = {
 const OUTCOME: Record<string, string> = { rejected: 'Rejected', merged: 'Merged', warning: 'Note' };
 const SHOWN = 200;
 
+/** File-level notes first, then rows in order, as a spreadsheet user reads them. */
+function byRow(issues: ImportReport['issues']): ImportReport['issues'] {
+  return [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+}
+
 export function ImportSummary({ reports }: { reports: ImportReport[] }) {
   return (
     <div className="import-summary" data-testid="import-summary">
@@ -33,7 +38,7 @@ export function ImportSummary({ reports }: { reports: ImportReport[] }) {
             <table className="issues">
               <thead><tr><th>Row</th><th>Column</th><th>What happened</th><th>Why</th></tr></thead>
               <tbody>
-                {r.issues.slice(0, SHOWN).map((i, n) => (
+                {byRow(r.issues).slice(0, SHOWN).map((i, n) => (
                   <tr key={n} className={i.outcome}>
                     <td className="num">{i.row ?? 'file'}</td>
                     <td>{i.column ?? ''}</td>

@@ -73,7 +73,7 @@ export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: st
           ))}
         </dl>
       ) : <p className="hint">Measuring…</p>}
-      <h3>Ties in this view ({ties.length})</h3>
+      <h3>Tied to {ties.length === 1 ? '1 person' : `${ties.length} people`} in this view</h3>
       {ties.length === 0 ? <p className="hint">No ties in this view.</p> : (
         <ul className="ties" data-testid="person-ties">
           {ties.map((t) => (

@@ -71,7 +71,7 @@ export function readAttendance(file: string, table: CsvTable, directory: ActorDi
     added.clear();
   }
   for (const [id, rows] of added) {
-    rb.warn(rows[0] ?? null, null, `"${id}" is not in the people file; added as a person with no attributes (rows ${listRows(rows)}).`);
+    rb.warn(rows[0] ?? null, null, `"${id}" is not in the people file; added as a person with no attributes (${listRows(rows)}).`);
   }
   rb.report.created = attendance.length;
   return { attendance, report: rb.report };

@@ -113,13 +113,15 @@ export function readTies(file: string, table: CsvTable, directory: ActorDirector
   }
   for (const [id, rows] of added) {
     rb.warn(rows[0] ?? null, null,
-      `"${id}" is not in the people file; added as a person with no attributes (rows ${listRows(rows)}).`);
+      `"${id}" is not in the people file; added as a person with no attributes (${listRows(rows)}).`);
   }
   rb.report.created = ties.length;
   return { ties, report: rb.report };
 }
 
+/** "row 4", "rows 4, 9", "rows 4, 9, … and 12 more". */
 export function listRows(rows: number[]): string {
   const shown = rows.slice(0, 8).join(', ');
-  return rows.length > 8 ? `${shown} and ${rows.length - 8} more` : shown;
+  const more = rows.length > 8 ? ` and ${rows.length - 8} more` : '';
+  return `${rows.length === 1 ? 'row' : 'rows'} ${shown}${more}`;
 }
