@@ -9,8 +9,14 @@
  * directed graphs and by (n-1)(n-2)/2 for undirected ones (the number of pairs not involving
  * the node); raw: undirected sums are halved so each unordered pair counts once. n <= 2: zeros.
  * Path counts (sigma) are float64, exact up to 2^53 paths and finite far beyond.
+ *
+ * Split for parallel workers: betweennessPartial(g, { from, to }) returns the raw dependency
+ * sums of the sources from .. to-1 (ordered pairs, unscaled); the element-wise sum of the
+ * partials of any split of 0 .. n-1, passed to finishBetweenness, is betweenness(g) (up to the
+ * order of floating-point additions, about 1e-15 relative).
  */
 import { assertCompiled, type CompiledGraph } from '../graph/compile.ts';
+import { progressEvery, sourceStep } from './brandes.ts';
 
 export interface BetweennessOptions {
   /** networkx `normalized`; default true. */
@@ -19,67 +25,72 @@ export interface BetweennessOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+export interface BetweennessPartialOptions {
+  /** First source (inclusive), 0 <= from <= to. */
+  from: number;
+  /** Last source (exclusive), to <= n. */
+  to: number;
+  /** Shortest routes by tie length 1 / weight (see weighted-betweenness.ts); default false. */
+  weighted?: boolean;
+  /** Called about every 1% of this part's sources and once at the end with done = total = to - from. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface FinishBetweennessOptions {
+  /** networkx `normalized`; default true. */
+  normalized?: boolean;
+}
+
 export function betweenness(g: CompiledGraph, opts: BetweennessOptions = {}): Float64Array {
   assertCompiled(g, 'betweenness');
-  const normalized = opts.normalized ?? true;
-  const onProgress = opts.onProgress;
-  const { n, outOffsets, outTargets, inOffsets, inSources } = g;
-  const result = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n); // BFS queue; read backwards it is Brandes' stack
-  const every = Math.max(1, Math.ceil(n / 100));
+  const sums = betweennessPartial(g, { from: 0, to: g.n, onProgress: opts.onProgress });
+  return scaleInPlace(g, sums, opts.normalized ?? true);
+}
 
-  for (let s = 0; s < n; s++) {
-    // Breadth-first search from s, counting shortest paths.
-    dist[s] = 0;
-    sigma[s] = 1;
-    order[0] = s;
-    let head = 0;
-    let tail = 1;
-    while (head < tail) {
-      const v = order[head++]!;
-      const next = dist[v]! + 1;
-      const sv = sigma[v]!;
-      for (let p = outOffsets[v]!, end = outOffsets[v + 1]!; p < end; p++) {
-        const w = outTargets[p]!;
-        if (dist[w] === -1) {
-          dist[w] = next;
-          order[tail++] = w;
-        }
-        if (dist[w] === next) sigma[w]! += sv;
-      }
-    }
-    // Dependency accumulation in order of non-increasing distance. The predecessors of w are
-    // its in-neighbours one step closer to s, so no predecessor lists are stored.
-    for (let i = tail - 1; i > 0; i--) {
-      const w = order[i]!;
-      const coeff = (1 + delta[w]!) / sigma[w]!;
-      const prev = dist[w]! - 1;
-      for (let p = inOffsets[w]!, end = inOffsets[w + 1]!; p < end; p++) {
-        const v = inSources[p]!;
-        if (dist[v] === prev) delta[v]! += sigma[v]! * coeff;
-      }
-      result[w]! += delta[w]!;
-    }
-    for (let i = 0; i < tail; i++) {
-      const v = order[i]!;
-      dist[v] = -1;
-      sigma[v] = 0;
-      delta[v] = 0;
-    }
-    if (onProgress && (s + 1) % every === 0 && s + 1 < n) onProgress(s + 1, n);
+/** Raw dependency sums over ordered pairs (s, t) for the sources s in [from, to); unscaled. */
+export function betweennessPartial(g: CompiledGraph, opts: BetweennessPartialOptions): Float64Array {
+  assertCompiled(g, 'betweenness');
+  const { from, to, onProgress } = opts;
+  if (!Number.isInteger(from) || !Number.isInteger(to) || from < 0 || to < from || to > g.n) {
+    throw new Error(`betweenness: sources from ${from} to ${to} are not a range within 0 .. ${g.n}`);
   }
+  const sums = new Float64Array(g.n);
+  const total = to - from;
+  if (total > 0) {
+    const step = sourceStep(g, opts.weighted ?? false);
+    const every = progressEvery(total);
+    for (let s = from; s < to; s++) {
+      step(s, sums, null);
+      const done = s + 1 - from;
+      if (onProgress && done % every === 0 && done < total) onProgress(done, total);
+    }
+  }
+  onProgress?.(total, total);
+  return sums;
+}
 
-  // The sums above run over ordered pairs (s, t).
-  let scale = 1;
-  if (normalized) {
-    if (n > 2) scale = 1 / ((n - 1) * (n - 2));
-  } else if (!g.directed) {
-    scale = 0.5;
+/** networkx's scaling of summed partials (a new array; sums is left as it is). */
+export function finishBetweenness(
+  g: CompiledGraph,
+  sums: Float64Array,
+  opts: FinishBetweennessOptions = {},
+): Float64Array {
+  assertCompiled(g, 'betweenness');
+  if (sums.length !== g.n) {
+    throw new Error(`betweenness: ${sums.length} sums for ${g.n} people; add up the partials of this graph`);
   }
-  if (scale !== 1) for (let v = 0; v < n; v++) result[v]! *= scale;
-  onProgress?.(n, n);
-  return result;
+  return scaleInPlace(g, sums.slice(), opts.normalized ?? true);
+}
+
+/** The factor that turns ordered-pair sums into networkx's values. */
+export function betweennessScale(g: CompiledGraph, normalized: boolean): number {
+  const n = g.n;
+  if (normalized) return n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
+  return g.directed ? 1 : 0.5;
+}
+
+function scaleInPlace(g: CompiledGraph, values: Float64Array, normalized: boolean): Float64Array {
+  const scale = betweennessScale(g, normalized);
+  if (scale !== 1) for (let v = 0; v < values.length; v++) values[v]! *= scale;
+  return values;
 }
