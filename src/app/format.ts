@@ -1,3 +1,5 @@
+import type { NodeMetricSpec } from '../core/metrics/registry.ts';
+
 /** Numbers rounded for reading (UX.md: 2-3 significant figures); exact values go to exports. */
 export function formatNumber(v: number | undefined, kind: 'integer' | 'decimal' = 'decimal'): string {
   if (v === undefined || Number.isNaN(v)) return '–';
@@ -17,8 +19,13 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 }
 
-/** A metric value as a person reads it; group indices count from 1. */
-export function formatMetric(v: number | undefined, format: 'integer' | 'decimal' | 'index'): string {
-  if (format === 'index') return v === undefined || Number.isNaN(v) ? '–' : String(v + 1);
-  return formatNumber(v, format);
+/** A metric value as a person reads it: groups count from 1; NaN is "not applicable". */
+export function formatMetric(v: number | undefined, format: NodeMetricSpec['format']): string {
+  if (v === undefined || Number.isNaN(v)) return 'n/a';
+  switch (format) {
+    case 'index': return String(v + 1);
+    case 'share': return `${formatNumber(100 * v)}%`;
+    case 'flag': return v ? 'Yes' : 'No';
+    default: return formatNumber(v, format);
+  }
 }

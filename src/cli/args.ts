@@ -1,63 +1,92 @@
 /**
- * Parsing `kith` command lines with node:util's parseArgs, and turning flags into a view.
- * The flags are a public contract (docs/cli.md): add, never rename or repurpose.
+ * Parsing `kith` command lines with node:util's parseArgs. The flags are a public contract
+ * (docs/cli.md): add, never rename or repurpose. `--wave LABEL` names the wave of the
+ * `--edges` file that follows it, so the order of flags matters and tokens are read in order.
  */
 import { parseArgs } from 'node:util';
-import type { Dataset } from '../core/model/types.ts';
-import { defaultView, type DirectionRule, type MergeRule, type NetworkView } from '../core/view/view.ts';
+import type { ColumnChoice } from '../core/import/columns.ts';
+import type { InputFile } from '../core/import/dataset.ts';
+import type { FileRole } from '../core/model/types.ts';
 
 export const FLAGS = {
+  nodes: { type: 'string' },
   people: { type: 'string' },
+  edges: { type: 'string', multiple: true },
   ties: { type: 'string', multiple: true },
+  wave: { type: 'string', multiple: true },
   respondents: { type: 'string' },
   attendance: { type: 'string' },
-  wave: { type: 'string' },
+  directed: { type: 'boolean' },
+  undirected: { type: 'boolean' },
+  confirmed: { type: 'boolean' },
+  weight: { type: 'string' },
+  group: { type: 'string' },
   types: { type: 'string' },
-  direction: { type: 'string' },
   'min-strength': { type: 'string' },
   merge: { type: 'string' },
   'co-attendance': { type: 'boolean' },
+  sample: { type: 'string' },
+  seed: { type: 'string' },
+  threads: { type: 'string' },
+  strict: { type: 'boolean' },
+  out: { type: 'string', short: 'o' },
+  output: { type: 'string' },
   format: { type: 'string' },
-  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
-
-export type Flags = ReturnType<typeof parse>['values'];
-
-export function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-}
-
-const DIRECTIONS: DirectionRule[] = ['directed', 'union', 'confirmed'];
-const MERGES: MergeRule[] = ['max', 'mean', 'sum', 'min'];
-
-/** The view the flags ask for; throws a usage error naming the flag when a value is wrong. */
-export function viewFromFlags(flags: Flags, ds: Dataset): NetworkView {
-  const view = defaultView(ds);
-  if (flags.wave !== undefined) {
-    if (flags.wave === 'all') view.wave = null;
-    else if (!ds.waves.some((w) => w.id === flags.wave)) {
-      throw new UsageError(`--wave: no wave "${flags.wave}"; the waves are: ${ds.waves.map((w) => w.id).join(', ') || 'none'} (or "all")`);
-    } else view.wave = flags.wave;
-  }
-  if (flags.types !== undefined) view.tieTypes = flags.types.split(',').map((t) => t.trim()).filter(Boolean);
-  if (flags.direction !== undefined) {
-    if (!DIRECTIONS.includes(flags.direction as DirectionRule)) throw new UsageError(`--direction: one of ${DIRECTIONS.join(', ')}`);
-    view.direction = flags.direction as DirectionRule;
-  }
-  if (flags.merge !== undefined) {
-    if (!MERGES.includes(flags.merge as MergeRule)) throw new UsageError(`--merge: one of ${MERGES.join(', ')}`);
-    view.merge = flags.merge as MergeRule;
-  }
-  if (flags['min-strength'] !== undefined) {
-    const n = Number(flags['min-strength']);
-    if (!Number.isFinite(n)) throw new UsageError('--min-strength: a number');
-    view.minStrength = n;
-  }
-  if (flags['co-attendance']) view.coAttendance = true;
-  return view;
-}
 
 export class UsageError extends Error {
   constructor(message: string) { super(message); this.name = 'UsageError'; }
+}
+
+export interface FileArg { role: FileRole; path: string; wave?: string; columns?: ColumnChoice }
+
+export interface Command {
+  command: string | undefined;
+  values: ReturnType<typeof parseArgs<{ options: typeof FLAGS; allowPositionals: true; tokens: true }>>['values'];
+  files: FileArg[];
+}
+
+export function parseCommand(argv: string[]): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true, tokens: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  const { values, positionals, tokens } = parsed;
+  const weight: ColumnChoice | undefined = values.weight !== undefined ? { strength: values.weight } : undefined;
+  const files: FileArg[] = [];
+  let pendingWave: string | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    if (t.name === 'wave') {
+      if (pendingWave !== undefined) throw new UsageError(`--wave ${pendingWave} is not followed by an --edges file`);
+      pendingWave = t.value;
+    } else if (t.name === 'edges' || t.name === 'ties') {
+      files.push({ role: 'ties', path: t.value, ...(pendingWave !== undefined ? { wave: pendingWave } : {}), ...(weight ? { columns: weight } : {}) });
+      pendingWave = undefined;
+    } else if (t.name === 'nodes' || t.name === 'people') {
+      files.push({ role: 'people', path: t.value });
+    } else if (t.name === 'respondents' || t.name === 'attendance') {
+      files.push({ role: t.name, path: t.value });
+    }
+  }
+  if (pendingWave !== undefined) throw new UsageError(`--wave ${pendingWave} is not followed by an --edges file`);
+  if (files.filter((f) => f.role === 'people').length > 1) throw new UsageError('give one --nodes file');
+  if (values.directed && values.undirected) throw new UsageError('--directed and --undirected are exclusive');
+  return { command: positionals[0], values, files };
+}
+
+export function readFiles(files: FileArg[], read: (path: string) => string): InputFile[] {
+  return files.map((f) => {
+    let text: string;
+    try {
+      text = read(f.path);
+    } catch (err) {
+      throw new UsageError(`cannot read ${f.path}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return { name: f.path, text, role: f.role, ...(f.wave !== undefined ? { wave: f.wave } : {}), ...(f.columns ? { columns: f.columns } : {}) };
+  });
 }

@@ -1,43 +1,21 @@
 /**
  * The `kith` command line, on the same core as the app. See docs/cli.md.
  *
- *   kith analyse --people people.csv --ties ties.csv [--wave W] [--format json|csv]
+ *   kith analyze --nodes people.csv --edges ties.csv [--group sector] [--format json|csv]
  *
- * Exit codes: 0 done; 1 the data could not be analysed (a file failed, no people); 2 usage.
+ * Exit codes: 0 done; 2 bad input (a usage error, a file that cannot be read or used, no
+ * people; with --strict, any rejected row); 1 an internal error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { analyseView } from '../core/analyse.ts';
-import { importDataset, type InputFile } from '../core/import/dataset.ts';
-import type { FileRole } from '../core/model/types.ts';
-import { describeView } from '../core/view/view.ts';
-import { parse, UsageError, viewFromFlags, type Flags } from './args.ts';
-import { analysisJson, peopleCsv } from './output.ts';
-
-export const HELP = `kith: social network analysis for health and care learning systems
-
-Usage:
-  kith analyse --people FILE --ties FILE [options]
-
-Input:
-  --people FILE         people file: one row a person (id or name, any attributes)
-  --ties FILE           ties file: source, target, optional type, strength, wave (repeatable)
-  --respondents FILE    who answered each wave: wave, id
-  --attendance FILE     attendance: person, meeting, optional date, wave
-
-View (what counts as a tie):
-  --wave W              the wave to analyse, or "all" to pool them (default: the last wave)
-  --types a,b           tie types to include (default: all)
-  --direction D         directed (default) | union | confirmed
-  --min-strength N      leave out ties weaker than N (and ties with no strength)
-  --merge M             strength of merged parallel ties: max (default) | mean | sum | min
-  --co-attendance       add co-attendance ties from the attendance file
-
-Output:
-  --format F            json (default) | csv (one row a person, with every metric)
-  -o, --output FILE     write to FILE instead of standard output
-  -h, --help            this help
-`;
+import { analyseSuite } from '../core/analyse.ts';
+import { consecutiveChanges } from '../core/change/compare.ts';
+import { importDataset } from '../core/import/dataset.ts';
+import type { Dataset, ImportReport } from '../core/model/types.ts';
+import { parseCommand, readFiles, UsageError, type Command } from './args.ts';
+import { HELP } from './help.ts';
+import { analysisJson, peopleCsv, type WaveAnalysis } from './output.ts';
+import { threadRunner } from './threads.ts';
+import { viewFromFlags } from './view.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -53,60 +31,67 @@ const nodeIo: Io = {
   writeFile: (p, t) => writeFileSync(p, t),
 };
 
-export function run(argv: string[], io: Io = nodeIo): number {
-  let flags: Flags;
-  let command: string | undefined;
+export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
   try {
-    const parsed = parse(argv);
-    flags = parsed.values;
-    command = parsed.positionals[0];
+    const cmd = parseCommand(argv);
+    if (cmd.values.version) { io.out('kith 0.1.0 (output schemaVersion 1)\n'); return 0; }
+    if (cmd.values.help || cmd.command === 'help') { io.out(HELP); return 0; }
+    if (cmd.command === undefined) { io.err(HELP); return 2; }
+    if (cmd.command !== 'analyze' && cmd.command !== 'analyse') throw new UsageError(`unknown command "${cmd.command}"`);
+    return await analyze(cmd, io);
   } catch (err) {
-    io.err(`kith: ${err instanceof Error ? err.message : String(err)}\n\n${HELP}`);
-    return 2;
-  }
-  if (flags.help || command === undefined || command === 'help') { io.out(HELP); return command === undefined && !flags.help ? 2 : 0; }
-  if (command !== 'analyse' && command !== 'analyze') { io.err(`kith: unknown command "${command}"\n\n${HELP}`); return 2; }
-  try {
-    return analyse(flags, io);
-  } catch (err) {
-    if (err instanceof UsageError) { io.err(`kith: ${err.message}\n`); return 2; }
-    throw err;
+    if (err instanceof UsageError) { io.err(`kith: ${err.message}\n(kith --help lists the flags)\n`); return 2; }
+    io.err(`kith: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+    return 1;
   }
 }
 
-function analyse(flags: Flags, io: Io): number {
-  const wanted: [FileRole, string][] = [];
-  if (flags.people) wanted.push(['people', flags.people]);
-  for (const t of flags.ties ?? []) wanted.push(['ties', t]);
-  if (flags.respondents) wanted.push(['respondents', flags.respondents]);
-  if (flags.attendance) wanted.push(['attendance', flags.attendance]);
-  if (!wanted.some(([role]) => role === 'people' || role === 'ties')) throw new UsageError('give at least --people or --ties');
-  const format = flags.format ?? 'json';
+async function analyze(cmd: Command, io: Io): Promise<number> {
+  const { values } = cmd;
+  if (!cmd.files.some((f) => f.role === 'people' || f.role === 'ties')) throw new UsageError('give --nodes FILE, --edges FILE, or both');
+  const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError('--format: json or csv');
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError('--threads: a whole number, 1 or more');
 
-  const files: InputFile[] = [];
-  for (const [role, path] of wanted) {
-    let text: string;
-    try {
-      text = io.readFile(path);
-    } catch (err) {
-      io.err(`kith: cannot read ${path}: ${err instanceof Error ? err.message : String(err)}\n`);
-      return 1;
-    }
-    files.push({ name: basename(path), text, role });
+  const files = readFiles(cmd.files, io.readFile);
+  const ds = importDataset(files.find((f) => f.role === 'people')?.name ?? files[0]?.name ?? 'data', files);
+  const bad = reportImports(ds.imports, io);
+  if (bad.fatal) return 2;
+  if (ds.actors.length === 0) { io.err('kith: no people could be read; nothing to analyse\n'); return 2; }
+  if (values.strict && bad.rejected > 0) { io.err(`kith: --strict: ${bad.rejected} rows were rejected\n`); return 2; }
+
+  const base = viewFromFlags(values, ds);
+  const waveIds = ds.waves.length > 0 ? ds.waves.map((w) => w.id) : [null];
+  const runner = threads === 1 ? undefined : threadRunner(threads);
+  const waves: WaveAnalysis[] = [];
+  for (const wave of waveIds) {
+    const view = { ...base, wave };
+    const { compiled, stats, suite } = await analyseSuite(ds, view, runner ? { runBetweenness: runner } : {});
+    waves.push({ wave, view, stats, compiled, suite });
   }
-  const ds = importDataset(basename(flags.people ?? flags.ties?.[0] ?? 'data'), files);
-  for (const r of ds.imports) {
-    if (r.fatal) io.err(`kith: ${r.file}: ${r.fatal}\n`);
-    else if (r.rejected > 0) io.err(`kith: ${r.file}: ${r.rejected} of ${r.rowsRead} rows rejected (see "imports" in the JSON output)\n`);
-  }
-  if (ds.actors.length === 0) { io.err('kith: no people could be read; nothing to analyse\n'); return 1; }
-  const view = viewFromFlags(flags, ds);
-  const result = analyseView(ds, view);
+  const changes = ds.waves.length > 1 ? consecutiveChanges(ds, base) : [];
   const text = format === 'json'
-    ? `${JSON.stringify(analysisJson(ds, view, describeView(view, ds), result), null, 2)}\n`
-    : peopleCsv(ds, result);
-  if (flags.output) io.writeFile(flags.output, text);
+    ? `${JSON.stringify(analysisJson(ds, waves, changes, cmd.files.map((f) => f.path)), null, 2)}\n`
+    : peopleCsv(ds, waves);
+  const out = values.out ?? values.output;
+  if (out) io.writeFile(out, text);
   else io.out(text);
-  return ds.imports.some((r) => r.fatal) ? 1 : 0;
+  return 0;
 }
+
+/** Every rejected row to stderr, as FILE:ROW: COLUMN: reason (the first 20 a file). */
+function reportImports(reports: ImportReport[], io: Io): { fatal: boolean; rejected: number } {
+  let fatal = false;
+  let rejected = 0;
+  for (const r of reports) {
+    if (r.fatal) { io.err(`kith: ${r.file}: ${r.fatal}\n`); fatal = true; continue; }
+    rejected += r.rejected;
+    const rows = r.issues.filter((i) => i.outcome === 'rejected');
+    for (const i of rows.slice(0, 20)) io.err(`kith: ${r.file}:${i.row}: ${i.column ?? ''}: ${i.message}\n`);
+    if (rows.length > 20) io.err(`kith: ${r.file}: ... and ${rows.length - 20} more rejected rows (see input.imports in the JSON)\n`);
+  }
+  return { fatal, rejected };
+}
+
+export type { Dataset };

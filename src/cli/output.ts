@@ -1,47 +1,101 @@
 /**
- * The CLI's outputs. The JSON shape is a public contract: fields are only ever added, and a
- * change that could break a script bumps SCHEMA_VERSION (docs/cli.md).
+ * The CLI's outputs. The JSON shape is a public contract (docs/cli.md): fields are only ever
+ * added, and a change that could break a script bumps SCHEMA_VERSION. A metric that does not
+ * apply is null, never absent and never 0.
  */
-import type { AnalysisResult } from '../core/analyse.ts';
-import { nodeMetricRegistry } from '../core/metrics/registry.ts';
-import type { Dataset } from '../core/model/types.ts';
+import type { SuiteResult } from '../core/metrics/suite.ts';
+import type { CompiledGraph } from '../core/graph/compile.ts';
+import type { WaveChange } from '../core/change/compare.ts';
+import type { Actor, Dataset } from '../core/model/types.ts';
+import type { BuildStats } from '../core/view/build.ts';
 import type { NetworkView } from '../core/view/view.ts';
 
 export const SCHEMA_VERSION = 1;
 
-export function analysisJson(ds: Dataset, view: NetworkView, viewText: string, r: AnalysisResult) {
-  const byId = new Map(ds.actors.map((a) => [a.id, a]));
+/** The node figures in the contract's order; arrays that may be null are "not applicable". */
+const NODE_KEYS = [
+  'degree', 'inDegree', 'outDegree', 'weightedDegree', 'betweenness', 'betweennessRaw', 'closeness', 'harmonic',
+  'eigenvector', 'pagerank', 'clustering', 'constraint', 'effectiveSize', 'efficiency', 'coreNumber',
+  'articulationPoint', 'cutOff', 'reach2', 'community', 'component', 'strongComponent', 'eiIndex',
+] as const;
+
+const ROLES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison'] as const;
+
+function num(v: number | undefined | null): number | null {
+  return v === undefined || v === null || Number.isNaN(v) ? null : v;
+}
+
+export interface WaveAnalysis {
+  wave: string | null;
+  view: NetworkView;
+  stats: BuildStats;
+  compiled: CompiledGraph;
+  suite: SuiteResult;
+}
+
+export function nodeRecords(ds: Dataset, w: WaveAnalysis) {
+  const byId = new Map<string, Actor>(ds.actors.map((a) => [a.id, a]));
+  const { nodes } = w.suite;
+  return w.compiled.ids.map((id, i) => {
+    const record: Record<string, unknown> = { id, label: byId.get(id)?.label ?? id };
+    for (const key of NODE_KEYS) {
+      const values = nodes[key];
+      const v = values ? num(values[i]) : null;
+      record[key] = key === 'articulationPoint' && v !== null ? v === 1 : v;
+    }
+    if (nodes.betweennessError) record.betweennessError = num(nodes.betweennessError[i]);
+    const b = nodes.brokerage;
+    record.brokerage = b ? Object.fromEntries([...ROLES.map((r) => [r, num(b[r][i])]), ['total', num(b.total[i])]]) : null;
+    record.attributes = byId.get(id)?.attributes ?? {};
+    return record;
+  });
+}
+
+export function analysisJson(ds: Dataset, waves: WaveAnalysis[], changes: WaveChange[], inputs: string[]) {
+  const first = waves[0];
   return {
     schemaVersion: SCHEMA_VERSION,
-    dataset: { name: ds.name, people: ds.actors.length, ties: ds.ties.length, waves: ds.waves.map((w) => ({ id: w.id, respondents: w.respondents?.length ?? null })) },
-    view: { ...view, description: viewText },
-    imports: ds.imports,
-    network: { ...r.summary, directed: r.directed, build: r.stats },
-    people: r.ids.map((id, i) => ({
-      id,
-      label: byId.get(id)?.label ?? id,
-      attributes: byId.get(id)?.attributes ?? {},
-      metrics: Object.fromEntries(nodeMetricRegistry.map((m) => [m.id, r.metrics[m.id][i] ?? null])),
+    input: {
+      files: inputs,
+      people: ds.actors.length,
+      reportedTies: ds.ties.length,
+      imports: ds.imports,
+    },
+    view: first ? { ...first.view, wave: undefined } : null,
+    waves: waves.map((w) => ({
+      wave: w.wave,
+      respondents: respondentsIn(ds, w.wave),
+      network: { ...w.suite.network, build: w.stats },
+      nodes: nodeRecords(ds, w),
+      groups: w.suite.groups,
     })),
+    changes,
   };
 }
 
+function respondentsIn(ds: Dataset, wave: string | null): number | null {
+  return ds.waves.find((x) => x.id === wave)?.respondents?.length ?? null;
+}
+
 /** Cells a spreadsheet would run as a formula are prefixed with a quote. */
-function csvCell(v: unknown): string {
+export function csvCell(v: unknown): string {
   let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s)) s = `'${s}`;
+  if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?(\d|\.\d)/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function peopleCsv(ds: Dataset, r: AnalysisResult): string {
+/** One row a person a wave: wave, id, label, every attribute, every node figure. */
+export function peopleCsv(ds: Dataset, waves: WaveAnalysis[]): string {
   const attrs = ds.attributes.map((a) => a.key);
-  const byId = new Map(ds.actors.map((a) => [a.id, a]));
-  const header = ['id', 'label', ...attrs, ...nodeMetricRegistry.map((m) => m.id)];
+  const header = ['wave', 'id', 'label', ...attrs, ...NODE_KEYS, ...ROLES.map((r) => `brokerage.${r}`), 'brokerage.total'];
   const lines = [header.map(csvCell).join(',')];
-  r.ids.forEach((id, i) => {
-    const a = byId.get(id);
-    lines.push([id, a?.label ?? id, ...attrs.map((k) => a?.attributes[k] ?? null), ...nodeMetricRegistry.map((m) => r.metrics[m.id][i])]
-      .map(csvCell).join(','));
-  });
+  for (const w of waves) {
+    for (const r of nodeRecords(ds, w)) {
+      const a = r.attributes as Record<string, unknown>;
+      const b = r.brokerage as Record<string, number | null> | null;
+      lines.push([w.wave, r.id, r.label, ...attrs.map((k) => a[k]), ...NODE_KEYS.map((k) => r[k]),
+        ...ROLES.map((role) => b?.[role] ?? null), b?.total ?? null].map(csvCell).join(','));
+    }
+  }
   return `${lines.join('\n')}\n`;
 }

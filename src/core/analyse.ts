@@ -1,10 +1,13 @@
 /**
- * A view's network and metrics, packed as transferable arrays. Pure: the analysis worker
- * calls it, and so do the CLI and the tests.
+ * A view's network and all its metrics, packed as transferable arrays. Pure: the analysis
+ * worker calls it, and so do the CLI and the tests.
  */
 import { compileGraph } from './graph/compile.ts';
-import { computeNodeMetrics, type NodeMetrics } from './metrics/registry.ts';
-import { networkSummary, type NetworkSummary } from './metrics/summary.ts';
+import { groupsFromValues, type Groups } from './metrics/groups.ts';
+import { nodeMetricArrays, type NodeMetrics } from './metrics/registry.ts';
+import { computeSuite, type BetweennessRunner, type NetworkResults, type SuiteResult } from './metrics/suite.ts';
+import type { GroupStats } from './metrics/suite-groups.ts';
+import { formatValue } from './import/attributes.ts';
 import type { Dataset } from './model/types.ts';
 import { buildGraph, type BuildStats } from './view/build.ts';
 import type { NetworkView } from './view/view.ts';
@@ -22,22 +25,46 @@ export interface AnalysisResult {
   edgeTypes: string[][];
   edgeReciprocated: Uint8Array;
   metrics: NodeMetrics;
-  summary: NetworkSummary;
+  network: NetworkResults;
+  /** Figures per group of the view's boundary; null without a boundary. */
+  groups: GroupStats[] | null;
   stats: BuildStats;
 }
 
-export function analyseView(
-  dataset: Dataset,
-  view: NetworkView,
-  onProgress: (fraction: number, step: string) => void = () => {},
-): AnalysisResult {
-  onProgress(0, 'Building the network');
+export interface AnalyseOptions {
+  onProgress?: (fraction: number, step: string) => void;
+  runBetweenness?: BetweennessRunner;
+}
+
+/** The boundary attribute as groups aligned with the compiled order; null without one. */
+export function boundaryGroups(dataset: Dataset, ids: string[], boundary: string | null): Groups | null {
+  if (boundary === null || !dataset.attributes.some((a) => a.key === boundary)) return null;
+  const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+  return groupsFromValues(ids.map((id) => {
+    const v = byId.get(id)?.attributes[boundary] ?? null;
+    return v === null ? null : formatValue(v);
+  }));
+}
+
+/** The suite on a view's network: for the CLI, which wants the full results. */
+export async function analyseSuite(dataset: Dataset, view: NetworkView, opts: AnalyseOptions = {}) {
   const { graph, stats } = buildGraph(dataset, view);
   const compiled = compileGraph(graph);
-  const metrics = computeNodeMetrics(compiled, {
-    onProgress: (f, step) => onProgress(0.05 + 0.95 * f, step),
+  const suite: SuiteResult = await computeSuite(compiled, {
+    groups: boundaryGroups(dataset, compiled.ids, view.boundary),
+    betweenness: view.betweenness,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.runBetweenness ? { runBetweenness: opts.runBetweenness } : {}),
   });
-  const summary = networkSummary(compiled, metrics);
+  return { graph, compiled, stats, suite };
+}
+
+export async function analyseView(dataset: Dataset, view: NetworkView, opts: AnalyseOptions = {}): Promise<AnalysisResult> {
+  const onProgress = opts.onProgress ?? (() => {});
+  onProgress(0, 'Building the network');
+  const { graph, compiled, stats, suite } = await analyseSuite(dataset, view, {
+    ...opts, onProgress: (f, step) => onProgress(0.05 + 0.95 * f, step),
+  });
   const m = graph.size;
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
@@ -58,6 +85,7 @@ export function analyseView(
   onProgress(1, 'Done');
   return {
     ids: compiled.ids, directed: compiled.directed, edgeSource, edgeTarget, edgeWeight, edgeStrength,
-    edgeTypes, edgeReciprocated, metrics, summary, stats,
+    edgeTypes, edgeReciprocated, metrics: nodeMetricArrays(suite.nodes, compiled.n), network: suite.network,
+    groups: suite.groups, stats,
   };
 }

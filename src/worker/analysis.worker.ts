@@ -5,6 +5,7 @@
  */
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 import { analyseView } from '../core/analyse.ts';
+import { browserRunner } from './pool.ts';
 import { importDataset } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 
@@ -15,7 +16,7 @@ function reply(msg: AnalysisReply, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
 }
 
-scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
+scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const req = event.data;
   try {
     if (req.type === 'import') {
@@ -26,8 +27,10 @@ scope.onmessage = (event: MessageEvent<AnalysisRequest>) => {
     }
     if (req.dataset) held = { key: req.datasetKey, dataset: req.dataset };
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
-    const result = analyseView(held.dataset, req.view, (fraction, step) =>
-      reply({ type: 'progress', id: req.id, fraction, step }));
+    const result = await analyseView(held.dataset, req.view, {
+      onProgress: (fraction, step) => reply({ type: 'progress', id: req.id, fraction, step }),
+      runBetweenness: browserRunner(),
+    });
     const transfer: Transferable[] = [
       result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer,
       ...Object.values(result.metrics).map((a) => a.buffer),

@@ -15,52 +15,91 @@ function memoryIo(files: Record<string, string>) {
     },
     writeFile: (p, t) => { written[p] = t; },
   };
-  return { io, out, err, written };
+  return { io, out, err, written, json: () => JSON.parse(out.join('')) };
 }
 
 const files = {
   'p.csv': 'id,name,sector\nA,Ann,Acute\nB,Bob,VCSE\nC,Cat,Acute\nD,=cmd(),VCSE\n',
-  't.csv': 'source,target,type,wave\nA,B,advice,W1\nB,C,advice,W1\nA,C,trust,W2\nC,C,advice,W2\n',
+  't.csv': 'source,target,type,freq,wave\nA,B,advice,2,W1\nB,C,advice,3,W1\nA,C,trust,1,W2\nC,C,advice,1,W2\n',
+  'w1.csv': 'source,target\nA,B\nB,C\n',
+  'w2.csv': 'source,target\nA,B\n',
+  'r.csv': 'wave,id\nW1,A\nW1,B\nW2,A\n',
 };
+const NODE_KEYS = ['degree', 'inDegree', 'outDegree', 'weightedDegree', 'betweenness', 'betweennessRaw', 'closeness',
+  'harmonic', 'eigenvector', 'pagerank', 'clustering', 'constraint', 'effectiveSize', 'coreNumber', 'articulationPoint',
+  'reach2', 'community', 'eiIndex', 'brokerage'];
+const NETWORK_KEYS = ['nodes', 'edges', 'density', 'reciprocity', 'transitivity', 'averageClustering', 'weakComponents',
+  'strongComponents', 'largestComponentShare', 'diameter', 'averagePathLength', 'degreeCentralization',
+  'betweennessCentralization', 'eiIndex', 'groupModularity', 'communityModularity', 'assortativity', 'globalEfficiency'];
 
-describe('kith analyse', () => {
-  it('prints a JSON analysis with schemaVersion, the view, the accounting and every person', () => {
+describe('kith analyze: JSON', () => {
+  it('gives one record per wave with every contracted key, and the changes between waves', async () => {
     const m = memoryIo(files);
-    expect(run(['analyse', '--people', 'p.csv', '--ties', 't.csv', '--wave', 'W1', '--direction', 'union'], m.io)).toBe(0);
-    const json = JSON.parse(m.out.join(''));
+    expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--undirected', '--threads', '1'], m.io)).toBe(0);
+    const json = m.json();
     expect(json.schemaVersion).toBe(1);
-    expect(json.view).toMatchObject({ wave: 'W1', direction: 'union' });
-    expect(json.network).toMatchObject({ people: 4, ties: 2, isolates: 1, directed: false });
-    const bob = json.people.find((p: { id: string }) => p.id === 'B');
+    expect(json.waves.map((w: { wave: string }) => w.wave)).toEqual(['W1', 'W2']);
+    const w1 = json.waves[0];
+    for (const k of NETWORK_KEYS) expect(w1.network).toHaveProperty(k);
+    for (const k of NODE_KEYS) expect(w1.nodes[0]).toHaveProperty(k);
+    expect(w1.network).toMatchObject({ nodes: 4, edges: 2, isolates: 1, directed: false, reciprocity: null });
+    const bob = w1.nodes.find((p: { id: string }) => p.id === 'B');
     // B lies on the only path between A and C: betweenness 1 of the 3 pairs not involving B.
-    expect(bob.metrics).toMatchObject({ degree: 2, betweenness: 1 / 3 });
-    expect(json.imports[1]).toMatchObject({ rowsRead: 4, accepted: 3, rejected: 1 });
-    expect(m.err.join('')).toContain('t.csv: 1 of 4 rows rejected');
+    // B (VCSE) is tied to A and C (both Acute): every tie crosses, E-I = +1.
+    expect(bob).toMatchObject({ degree: 2, betweenness: 1 / 3, articulationPoint: true, eiIndex: 1 });
+    // The isolate D: constraint does not apply (null), never 0.
+    expect(w1.nodes.find((p: { id: string }) => p.id === 'D')).toMatchObject({ constraint: null, effectiveSize: null });
+    expect(w1.groups.map((g: { label: string }) => g.label)).toEqual(['Acute', 'VCSE']);
+    expect(json.changes).toEqual([{ from: 'W1', to: 'W2', added: 1, removed: 2, kept: 0, unknown: 0, jaccard: 0 }]);
+    expect(json.input.imports[1]).toMatchObject({ rowsRead: 4, accepted: 3, rejected: 1 });
+    expect(m.err.join('')).toContain('kith: t.csv:5: target: Self-tie');
   });
 
-  it('defaults to the last wave and writes CSV with formula-looking cells neutralised', () => {
+  it('reads a file per wave with --wave before each --edges, and respondents', async () => {
     const m = memoryIo(files);
-    expect(run(['analyse', '--people', 'p.csv', '--ties', 't.csv', '--format', 'csv', '-o', 'out.csv'], m.io)).toBe(0);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--wave', 'W1', '--edges', 'w1.csv', '--wave', 'W2', '--edges', 'w2.csv',
+      '--respondents', 'r.csv', '--threads', '1'], m.io)).toBe(0);
+    const json = m.json();
+    expect(json.waves.map((w: { wave: string; respondents: number }) => [w.wave, w.respondents])).toEqual([['W1', 2], ['W2', 1]]);
+    // B -> C is missing in W2, but B did not answer W2: unknown, not removed.
+    expect(json.changes[0]).toMatchObject({ added: 0, removed: 0, kept: 1, unknown: 1, jaccard: 0.5 });
+  });
+
+  it('uses --weight as the strength column and --group none to turn group figures off', async () => {
+    const m = memoryIo(files);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--weight', 'freq', '--group', 'none', '--threads', '1'], m.io)).toBe(0);
+    const w1 = m.json().waves[0];
+    expect(w1.nodes.find((p: { id: string }) => p.id === 'B').weightedDegree).toBe(5);
+    expect(w1.network.eiIndex).toBeNull();
+    expect(w1.nodes[0].brokerage).toBeNull();
+    expect(w1.groups).toBeNull();
+  });
+});
+
+describe('kith analyze: CSV and errors', () => {
+  it('writes one row a person a wave, with formula-looking cells neutralised', async () => {
+    const m = memoryIo(files);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--format', 'csv', '-o', 'out.csv', '--threads', '1'], m.io)).toBe(0);
     const lines = m.written['out.csv']!.trim().split('\n');
-    expect(lines[0]).toBe('id,label,sector,degree,inDegree,outDegree,strength,betweenness,closeness,component');
-    expect(lines[1]).toMatch(/^A,Ann,Acute,1,0,1,1,0,0,0$/);
-    expect(lines[4]).toMatch(/^D,'=cmd\(\),VCSE,/);
+    expect(lines[0]).toMatch(/^wave,id,label,sector,degree,inDegree,/);
+    expect(lines).toHaveLength(1 + 2 * 4);
+    expect(lines.find((l) => l.startsWith('W1,D,'))).toMatch(/^W1,D,'=cmd\(\),VCSE,/);
   });
 
-  it('answers usage errors with exit code 2 and the reason', () => {
-    const m = memoryIo(files);
-    expect(run(['analyse', '--people', 'p.csv', '--ties', 't.csv', '--wave', 'W9'], m.io)).toBe(2);
-    expect(m.err.join('')).toContain('--wave: no wave "W9"; the waves are: W1, W2');
-    expect(run(['analyse', '--bogus'], memoryIo(files).io)).toBe(2);
-    expect(run(['frobnicate'], memoryIo(files).io)).toBe(2);
-  });
-
-  it('exits 1 with a message when a file cannot be read or holds no people', () => {
-    const m = memoryIo(files);
-    expect(run(['analyse', '--people', 'missing.csv'], m.io)).toBe(1);
-    expect(m.err.join('')).toContain('cannot read missing.csv');
-    const e = memoryIo({ 'e.csv': '' });
-    expect(run(['analyse', '--people', 'e.csv'], e.io)).toBe(1);
-    expect(e.err.join('')).toContain('e.csv: The file is empty.');
+  it('answers usage errors and bad input with exit code 2 and the reason', async () => {
+    const cases: [string[], string][] = [
+      [['analyze', '--nodes', 'p.csv', '--wave', 'W1'], '--wave W1 is not followed by an --edges file'],
+      [['analyze', '--nodes', 'p.csv', '--group', 'colour'], '--group: no attribute "colour"; the attributes are: sector'],
+      [['analyze', '--bogus'], "Unknown option '--bogus'"],
+      [['frobnicate'], 'unknown command "frobnicate"'],
+      [['analyze', '--nodes', 'missing.csv'], 'cannot read missing.csv'],
+      [['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--weight', 'rating'], 't.csv: The file has no column "rating" (chosen for strength)'],
+      [['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--strict'], '--strict: 1 rows were rejected'],
+    ];
+    for (const [argv, message] of cases) {
+      const m = memoryIo(files);
+      expect(await run(argv, m.io), argv.join(' ')).toBe(2);
+      expect(m.err.join('')).toContain(message);
+    }
   });
 });

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { formatValue } from '../../core/import/attributes.ts';
-import { nodeMetricRegistry } from '../../core/metrics/registry.ts';
+import { nodeMetricRegistry, type NodeMetrics, type NodeMetricSpec } from '../../core/metrics/registry.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { NO_TYPE } from '../../core/view/view.ts';
 import { formatMetric, formatNumber } from '../format.ts';
@@ -16,6 +16,7 @@ interface TieRow { other: string; direction: 'sent' | 'received' | 'both' | 'mut
 
 export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: string; colours: ColourScale | null }) {
   const result = useAppState((s) => s.analysis.result);
+  const boundary = useAppState((s) => s.view?.boundary ?? null);
   const actor = dataset.actors.find((a) => a.id === id);
   const index = result ? result.ids.indexOf(id) : -1;
   const labels = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.label])), [dataset]);
@@ -62,17 +63,13 @@ export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: st
         </tbody>
       </table>
       <h3>Position in the network</h3>
-      {result && index >= 0 ? (
-        <dl className="metrics">
-          {metrics.map((m) => (
-            <div key={m.id}>
-              <dt>{m.label}</dt>
-              <dd>{formatMetric(result.metrics[m.id][index], m.format)}</dd>
-              <dd className="explain">{m.explain}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : <p className="hint">Measuring…</p>}
+      {result && index >= 0 ? <MetricList specs={metrics.filter((m) => !m.needsGroups)} values={result.metrics} index={index} /> : <p className="hint">Measuring…</p>}
+      {result && index >= 0 && boundary ? (
+        <>
+          <h3>Across the boundary: {boundary}</h3>
+          <MetricList specs={metrics.filter((m) => m.needsGroups)} values={result.metrics} index={index} />
+        </>
+      ) : null}
       <h3>Tied to {ties.length === 1 ? '1 person' : `${ties.length} people`} in this view</h3>
       {ties.length === 0 ? <p className="hint">No ties in this view.</p> : (
         <ul className="ties" data-testid="person-ties">
@@ -89,5 +86,19 @@ export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: st
         </ul>
       )}
     </aside>
+  );
+}
+
+function MetricList({ specs, values, index }: { specs: NodeMetricSpec[]; values: NodeMetrics; index: number }) {
+  return (
+    <dl className="metrics">
+      {specs.map((m) => (
+        <div key={m.id} className={m.brokerageRole ? 'role' : ''}>
+          <dt>{m.label}</dt>
+          <dd>{formatMetric(values[m.id][index], m.format)}</dd>
+          <dd className="explain">{m.explain}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

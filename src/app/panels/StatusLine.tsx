@@ -16,8 +16,8 @@ export function StatusLine({ hiddenCount }: { hiddenCount: number }) {
     <footer className="status" aria-live="polite">
       {r ? (
         <span data-testid="network-counts">
-          {plural(r.summary.people, 'person', 'people')} · {plural(r.summary.ties, 'tie')} · density {formatNumber(r.summary.density)}
-          {r.summary.isolates > 0 ? ` · ${r.summary.isolates} without ties` : ''}
+          {plural(r.network.nodes, 'person', 'people')} · {plural(r.network.edges, 'tie')} · density {formatNumber(r.network.density)}
+          {r.network.isolates > 0 ? ` · ${r.network.isolates} without ties` : ''}
           {hiddenCount > 0 ? ` · ${hiddenCount} hidden` : ''}
         </span>
       ) : null}

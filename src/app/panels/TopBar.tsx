@@ -27,6 +27,14 @@ export function TopBar() {
           </select>
         </label>
       ) : null}
+      {dataset && view ? (
+        <label className="control" title="The groups that matter for your question: ties across them, brokerage and silos are measured against them">Boundary
+          <select value={view.boundary ?? ''} onChange={(e) => { const b = e.target.value || null; setView({ boundary: b }); setDisplay({ colourBy: b }); }} data-testid="boundary-select">
+            <option value="">None</option>
+            {colourable.map((a) => <option key={a.key} value={a.key}>{a.key}</option>)}
+          </select>
+        </label>
+      ) : null}
       {dataset ? (
         <label className="control">Colour by
           <select value={display.colourBy ?? ''} onChange={(e) => setDisplay({ colourBy: e.target.value || null })} data-testid="colour-select">

@@ -5,7 +5,7 @@
 import type { AnalysisResult } from '../../core/analyse.ts';
 import type { InputFile } from '../../core/import/dataset.ts';
 import type { Dataset } from '../../core/model/types.ts';
-import { defaultView, type NetworkView } from '../../core/view/view.ts';
+import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import { store, type Display, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
@@ -49,19 +49,13 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       datasetKey: `${Date.now()}-${Math.random()}`,
       isSample,
       view: defaultView(dataset),
-      display: { colourBy: defaultColour(dataset), sizeBy: 'degree', hidden: {} },
+      display: { colourBy: defaultBoundary(dataset), sizeBy: 'degree', hidden: {} },
       analysis: { status: 'idle', fraction: 0, step: '', error: null, result: null },
       layout: { status: 'idle', fraction: 0, step: '', error: null, positions: null, version: s.layout.version + 1 },
       selected: null,
     } : {}),
   }));
   if (usable) void analyse();
-}
-
-/** Sector when there is one, else the first attribute with a handful of values. */
-function defaultColour(ds: Dataset): string | null {
-  const cats = ds.attributes.filter((a) => a.kind === 'categorical' && (a.categories?.length ?? 0) >= 2 && (a.categories?.length ?? 0) <= 20);
-  return (cats.find((a) => a.key.toLowerCase() === 'sector') ?? cats[0])?.key ?? null;
 }
 
 export function setView(patch: Partial<NetworkView>): void {

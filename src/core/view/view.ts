@@ -3,6 +3,7 @@
  * tie types, how direction is treated and the weakest tie that counts. Every figure Kith
  * shows rests on a view, and the status line states it.
  */
+import type { BetweennessMode } from '../metrics/suite.ts';
 import type { Dataset } from '../model/types.ts';
 
 /**
@@ -27,6 +28,13 @@ export interface NetworkView {
   merge: MergeRule;
   /** Include co-attendance ties projected from the attendance records. */
   coAttendance: boolean;
+  /**
+   * The boundary that matters (sector, organisation, place, ...): an attribute key, or null.
+   * Group figures (E-I index, brokerage roles, mixing) are relative to it.
+   */
+  boundary: string | null;
+  /** Exact betweenness, or an estimate from a sample of sources for large networks. */
+  betweenness: BetweennessMode;
 }
 
 /** The key for ties whose file gave no type. */
@@ -42,7 +50,15 @@ export function defaultView(ds: Dataset): NetworkView {
     minStrength: null,
     merge: 'max',
     coAttendance: false,
+    boundary: defaultBoundary(ds),
+    betweenness: { kind: 'exact' },
   };
+}
+
+/** Sector when there is one, else the first attribute with a handful of values. */
+export function defaultBoundary(ds: Dataset): string | null {
+  const cats = ds.attributes.filter((a) => a.kind === 'categorical' && (a.categories?.length ?? 0) >= 2 && (a.categories?.length ?? 0) <= 20);
+  return (cats.find((a) => a.key.toLowerCase() === 'sector') ?? cats[0])?.key ?? null;
 }
 
 export function describeView(view: NetworkView, ds: Dataset): string {
@@ -53,5 +69,7 @@ export function describeView(view: NetworkView, ds: Dataset): string {
   parts.push({ directed: 'ties as reported (directed)', union: 'a tie if either names the other', confirmed: 'confirmed ties only (both name each other)' }[view.direction]);
   if (view.minStrength !== null) parts.push(`strength ${view.minStrength} or more`);
   parts.push(`parallel ties merged by ${view.merge} strength`);
+  if (view.boundary !== null) parts.push(`boundary: ${view.boundary}`);
+  if (view.betweenness.kind === 'sampled') parts.push(`betweenness estimated from ${view.betweenness.samples} people`);
   return parts.join(' · ');
 }

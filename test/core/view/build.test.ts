@@ -24,7 +24,7 @@ const edges = (v: Partial<NetworkView>): string[] => {
 
 describe('buildGraph', () => {
   it('defaults to the latest wave, directed, every type', () => {
-    expect(defaultView(ds)).toMatchObject({ wave: 'W2', direction: 'directed', tieTypes: null, merge: 'max' });
+    expect(defaultView(ds)).toMatchObject({ wave: 'W2', direction: 'directed', tieTypes: null, merge: 'max', boundary: 'sector', betweenness: { kind: 'exact' } });
     expect(edges({})).toEqual(['A>D:1x1', 'D>A:5x1']);
   });
 
@@ -73,6 +73,6 @@ describe('buildGraph', () => {
 
   it('describes the view in words', () => {
     expect(describeView(view({ minStrength: 3 }), ds)).toBe(
-      'Wave: W2 · all tie types · ties as reported (directed) · strength 3 or more · parallel ties merged by max strength');
+      'Wave: W2 · all tie types · ties as reported (directed) · strength 3 or more · parallel ties merged by max strength · boundary: sector');
   });
 });

@@ -1,0 +1,38 @@
+export const HELP = `kith: social network analysis for health and care learning systems
+
+Usage:
+  kith analyze --nodes FILE --edges FILE [options]
+  kith analyze --nodes FILE --wave LABEL --edges FILE --wave LABEL --edges FILE ...
+
+Input:
+  --nodes FILE          people file: one row a person (an id or name, any attributes)
+  --edges FILE          ties file: source, target, optional type, strength, wave (repeatable)
+  --wave LABEL          the wave of the --edges file that follows (a file per wave)
+  --respondents FILE    who answered each wave: wave, id
+  --attendance FILE     attendance: person, meeting, optional date, wave
+  --weight COLUMN       the column of the ties files that holds tie strength
+
+What counts as a tie:
+  --directed            ties as reported (the default)
+  --undirected          a tie if either person names the other
+  --confirmed           a tie only if both name each other
+  --types a,b           tie types to include (default: all)
+  --min-strength N      leave out ties weaker than N (and ties with no strength)
+  --merge M             strength of merged parallel ties: max (default), mean, sum, min
+  --co-attendance       add ties between people who attended the same meeting
+
+Measures:
+  --group ATTRIBUTE     the boundary for group measures (default: sector, if there is one; none to turn off)
+  --sample K            estimate betweenness from K sampled people (large networks)
+  --seed N              seed of the sample (default 1)
+  --threads N           worker threads for exact betweenness (default: all cores)
+
+Output:
+  --format F            json (default) or csv (one row a person a wave)
+  -o, --out FILE        write to FILE instead of standard output
+  --strict              exit 2 if any row was rejected
+  -h, --help            this help
+  --version             the version and the output schema version
+
+Exit codes: 0 done, 2 bad input, 1 internal error.
+`;

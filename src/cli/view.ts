@@ -1,0 +1,37 @@
+/** The view that the CLI's flags ask for; usage errors name the flag. */
+import type { Dataset } from '../core/model/types.ts';
+import { defaultView, type MergeRule, type NetworkView } from '../core/view/view.ts';
+import { UsageError, type Command } from './args.ts';
+
+const MERGES: MergeRule[] = ['max', 'mean', 'sum', 'min'];
+
+export function viewFromFlags(values: Command['values'], ds: Dataset): NetworkView {
+  const view = defaultView(ds);
+  if (values.undirected) view.direction = 'union';
+  if (values.confirmed) view.direction = 'confirmed';
+  if (values.types !== undefined) view.tieTypes = values.types.split(',').map((t) => t.trim()).filter(Boolean);
+  if (values.merge !== undefined) {
+    if (!MERGES.includes(values.merge as MergeRule)) throw new UsageError(`--merge: one of ${MERGES.join(', ')}`);
+    view.merge = values.merge as MergeRule;
+  }
+  if (values['min-strength'] !== undefined) view.minStrength = number('--min-strength', values['min-strength']);
+  if (values['co-attendance']) view.coAttendance = true;
+  if (values.group !== undefined) {
+    if (values.group === 'none') view.boundary = null;
+    else if (!ds.attributes.some((a) => a.key === values.group)) {
+      throw new UsageError(`--group: no attribute "${values.group}"; the attributes are: ${ds.attributes.map((a) => a.key).join(', ') || 'none'}`);
+    } else view.boundary = values.group;
+  }
+  if (values.sample !== undefined) {
+    const samples = number('--sample', values.sample);
+    if (!Number.isInteger(samples) || samples < 2) throw new UsageError('--sample: a whole number of people, 2 or more');
+    view.betweenness = { kind: 'sampled', samples, seed: values.seed === undefined ? 1 : number('--seed', values.seed) };
+  }
+  return view;
+}
+
+function number(flag: string, text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n)) throw new UsageError(`${flag}: a number, not "${text}"`);
+  return n;
+}
