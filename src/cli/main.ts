@@ -14,7 +14,7 @@ import type { Dataset, ImportReport } from '../core/model/types.ts';
 import { parseCommand, readFiles, UsageError, type Command } from './args.ts';
 import { HELP } from './help.ts';
 import { analysisJson, peopleCsv, type WaveAnalysis } from './output.ts';
-import { threadRunner } from './threads.ts';
+import { threadPool } from './threads.ts';
 import { viewFromFlags } from './view.ts';
 
 export interface Io {
@@ -63,11 +63,11 @@ async function analyze(cmd: Command, io: Io): Promise<number> {
 
   const base = viewFromFlags(values, ds);
   const waveIds = ds.waves.length > 0 ? ds.waves.map((w) => w.id) : [null];
-  const runner = threads === 1 ? undefined : threadRunner(threads);
+  const pool = threads === 1 ? undefined : threadPool(threads);
   const waves: WaveAnalysis[] = [];
   for (const wave of waveIds) {
     const view = { ...base, wave };
-    const { compiled, stats, suite } = await analyseSuite(ds, view, runner ? { runBetweenness: runner } : {});
+    const { compiled, stats, suite } = await analyseSuite(ds, view, pool ? { pool } : {});
     waves.push({ wave, view, stats, compiled, suite });
   }
   const changes = ds.waves.length > 1 ? consecutiveChanges(ds, base) : [];

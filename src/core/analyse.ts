@@ -5,7 +5,8 @@
 import { compileGraph } from './graph/compile.ts';
 import { groupsFromValues, type Groups } from './metrics/groups.ts';
 import { nodeMetricArrays, type NodeMetrics } from './metrics/registry.ts';
-import { computeSuite, type BetweennessRunner, type NetworkResults, type SuiteResult } from './metrics/suite.ts';
+import type { PoolFactory } from './metrics/parallel.ts';
+import { computeSuite, type NetworkResults, type SuiteResult } from './metrics/suite.ts';
 import type { GroupStats } from './metrics/suite-groups.ts';
 import { formatValue } from './import/attributes.ts';
 import type { Dataset } from './model/types.ts';
@@ -33,7 +34,7 @@ export interface AnalysisResult {
 
 export interface AnalyseOptions {
   onProgress?: (fraction: number, step: string) => void;
-  runBetweenness?: BetweennessRunner;
+  pool?: PoolFactory;
 }
 
 /** The boundary attribute as groups aligned with the compiled order; null without one. */
@@ -54,17 +55,23 @@ export async function analyseSuite(dataset: Dataset, view: NetworkView, opts: An
     groups: boundaryGroups(dataset, compiled.ids, view.boundary),
     betweenness: view.betweenness,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    ...(opts.runBetweenness ? { runBetweenness: opts.runBetweenness } : {}),
+    ...(opts.pool ? { pool: opts.pool } : {}),
   });
   return { graph, compiled, stats, suite };
 }
 
+export type AnalysedSuite = Awaited<ReturnType<typeof analyseSuite>>;
+
 export async function analyseView(dataset: Dataset, view: NetworkView, opts: AnalyseOptions = {}): Promise<AnalysisResult> {
   const onProgress = opts.onProgress ?? (() => {});
   onProgress(0, 'Building the network');
-  const { graph, compiled, stats, suite } = await analyseSuite(dataset, view, {
-    ...opts, onProgress: (f, step) => onProgress(0.05 + 0.95 * f, step),
-  });
+  const analysed = await analyseSuite(dataset, view, { ...opts, onProgress: (f, step) => onProgress(0.05 + 0.95 * f, step) });
+  onProgress(1, 'Done');
+  return packResult(analysed);
+}
+
+/** The analysed network as arrays for the map and the table (transferable from a worker). */
+export function packResult({ graph, compiled, stats, suite }: AnalysedSuite): AnalysisResult {
   const m = graph.size;
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
@@ -82,7 +89,6 @@ export async function analyseView(dataset: Dataset, view: NetworkView, opts: Ana
     edgeTypes.push(a.types);
     i++;
   });
-  onProgress(1, 'Done');
   return {
     ids: compiled.ids, directed: compiled.directed, edgeSource, edgeTarget, edgeWeight, edgeStrength,
     edgeTypes, edgeReciprocated, metrics: nodeMetricArrays(suite.nodes, compiled.n), network: suite.network,

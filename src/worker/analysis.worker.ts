@@ -5,7 +5,7 @@
  */
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 import { analyseView } from '../core/analyse.ts';
-import { browserRunner } from './pool.ts';
+import { browserPool } from './pool.ts';
 import { importDataset } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 
@@ -29,7 +29,7 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
     const result = await analyseView(held.dataset, req.view, {
       onProgress: (fraction, step) => reply({ type: 'progress', id: req.id, fraction, step }),
-      runBetweenness: browserRunner(),
+      pool: browserPool(),
     });
     const transfer: Transferable[] = [
       result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer,

@@ -18,7 +18,7 @@ import gEigenvector from 'graphology-metrics/centrality/eigenvector.js';
 import gPagerank from 'graphology-metrics/centrality/pagerank.js';
 import gLouvain from 'graphology-communities-louvain';
 import { generateLarge } from '../../data/gen/large.ts';
-import { threadRunner } from '../../src/cli/threads.ts';
+import { threadPool } from '../../src/cli/threads.ts';
 import { compileGraph, type CompiledGraph } from '../../src/core/graph/compile.ts';
 import { betweenness } from '../../src/core/metrics/betweenness.ts';
 import { closeness } from '../../src/core/metrics/closeness.ts';
@@ -87,7 +87,10 @@ for (const n of sizes) {
   const kith: Record<string, number> = {};
   kith.degree = time(() => degrees(g));
   kith.betweenness = time(() => betweenness(g));
-  kith['betweenness (all cores)'] = await timeAsync(() => threadRunner()(g, false, () => {}));
+  kith['betweenness (all cores)'] = await timeAsync(async () => {
+    const pool = threadPool()(g);
+    try { await pool.betweenness(false, () => {}); } finally { pool.close(); }
+  });
   kith['betweenness (sampled, 500)'] = time(() => sampledBetweenness(g, { samples: 500, seed: 1 }));
   kith.closeness = time(() => closeness(g));
   kith.harmonic = time(() => harmonic(g));
@@ -97,8 +100,8 @@ for (const n of sizes) {
   kith.coreNumber = time(() => coreNumber(g));
   kith.constraint = time(() => constraint(g));
   kith.louvain = time(() => louvain(g, { seed: 1 }));
-  kith['full suite, exact (all cores)'] = await timeAsync(() => computeSuite(g, { groups, runBetweenness: threadRunner() }));
-  kith['full suite, sampled betweenness'] = await timeAsync(() => computeSuite(g, { groups, betweenness: { kind: 'sampled', samples: 500, seed: 1 } }));
+  kith['full suite, exact (all cores)'] = await timeAsync(() => computeSuite(g, { groups, pool: threadPool() }));
+  kith['full suite, sampled betweenness'] = await timeAsync(() => computeSuite(g, { groups, pool: threadPool(), betweenness: { kind: 'sampled', samples: 500, seed: 1 } }));
 
   const gm: Record<string, number> = {};
   gm.betweenness = time(() => gBetweenness(graph));

@@ -9,10 +9,9 @@
  */
 import type { CompiledGraph } from '../graph/compile.ts';
 import { attributeAssortativity } from './assortativity.ts';
-import { betweennessPartial, betweennessScale } from './betweenness.ts';
+import { betweennessScale } from './betweenness.ts';
 import { brokerage, type Brokerage } from './brokerage.ts';
 import { betweennessCentralisation, degreeCentralisation } from './centralisation.ts';
-import { closeness } from './closeness.ts';
 import { averageClustering, localClustering, transitivity } from './clustering.ts';
 import { components } from './components.ts';
 import { constraint } from './constraint.ts';
@@ -20,28 +19,24 @@ import { coreNumber } from './core-number.ts';
 import { crossesBoundary, mixingMatrix } from './crossing.ts';
 import { cutPoints } from './cut-points.ts';
 import { degrees } from './degree.ts';
-import { pathLengths } from './distances.ts';
 import { edgeBetweenness } from './edge-betweenness.ts';
 import { effectiveSize, efficiency } from './effective-size.ts';
 import { eiEgo, eiGroup, eiNetwork } from './ei-index.ts';
 import { eigenvector } from './eigenvector.ts';
 import type { Groups } from './groups.ts';
-import { harmonic } from './harmonic.ts';
 import { louvain } from './louvain.ts';
 import { modularity } from './modularity.ts';
+import { inlinePool, type MetricPool, type PoolFactory } from './parallel.ts';
 import { pagerank } from './pagerank.ts';
 import { twoStepReach } from './reach.ts';
 import { reciprocity } from './reciprocity.ts';
 import { sampledBetweenness } from './sampled-betweenness.ts';
+import { sampledDistances } from './sampled-distances.ts';
 import { strongComponents } from './strong-components.ts';
 import { groupStats, type GroupStats } from './suite-groups.ts';
 
 export type BetweennessMode = { kind: 'exact' } | { kind: 'sampled'; samples: number; seed: number };
 
-/** Runs exact betweenness over all sources, perhaps split across workers; returns raw sums. */
-export type BetweennessRunner = (
-  g: CompiledGraph, weighted: boolean, onProgress: (done: number, total: number) => void,
-) => Promise<Float64Array>;
 
 export interface SuiteOptions {
   groups?: Groups | null;
@@ -52,7 +47,8 @@ export interface SuiteOptions {
   communitySeed?: number;
   /** Also compute tie betweenness (a second all-pairs pass). Default false. */
   tieBetweenness?: boolean;
-  runBetweenness?: BetweennessRunner;
+  /** Where the all-pairs work runs (workers, or here); default here. */
+  pool?: PoolFactory;
   onProgress?: (fraction: number, step: string) => void;
 }
 
@@ -77,7 +73,10 @@ export interface NetworkResults {
   degreeCentralization: number | null; betweennessCentralization: number | null;
   communities: number; communityModularity: number | null;
   eiIndex: number | null; groupModularity: number | null; assortativity: number | null;
-  /** How betweenness was computed: 'exact' or 'sampled from k sources'. */
+  /**
+   * How betweenness, closeness and distances were computed: 'exact' or 'sampled from k of n
+   * people (seed s)'. When sampled, the diameter is the longest distance seen: a lower bound.
+   */
   betweennessMethod: string;
 }
 
@@ -96,10 +95,16 @@ export interface SuiteResult {
   groups: GroupStats[] | null;
 }
 
-const inThread: BetweennessRunner = async (g, weighted, onProgress) =>
-  betweennessPartial(g, { from: 0, to: g.n, weighted, onProgress });
-
 export async function computeSuite(g: CompiledGraph, opts: SuiteOptions = {}): Promise<SuiteResult> {
+  const pool = (opts.pool ?? inlinePool)(g);
+  try {
+    return await suiteOn(g, pool, opts);
+  } finally {
+    pool.close();
+  }
+}
+
+async function suiteOn(g: CompiledGraph, pool: MetricPool, opts: SuiteOptions): Promise<SuiteResult> {
   const report = opts.onProgress ?? (() => {});
   const phase = (start: number, end: number, step: string) => (done: number, total: number) =>
     report(start + (end - start) * (total > 0 ? done / total : 1), step);
@@ -116,16 +121,27 @@ export async function computeSuite(g: CompiledGraph, opts: SuiteOptions = {}): P
   let raw: Float64Array;
   let betweennessError: Float64Array | null = null;
   let method = 'exact';
+  let close: Float64Array;
+  let harm: Float64Array;
+  let paths: { diameter: number | null; averagePathLength: number | null; globalEfficiency: number };
   if (mode.kind === 'sampled' && mode.samples < g.n) {
+    // Large networks: betweenness, closeness and distances all estimated from the same people.
     const s = sampledBetweenness(g, {
-      samples: mode.samples, seed: mode.seed, weighted, normalized: false, onProgress: phase(0.02, 0.5, 'Estimating betweenness'),
+      samples: mode.samples, seed: mode.seed, weighted, normalized: false, onProgress: phase(0.02, 0.6, 'Estimating betweenness'),
     });
     raw = s.values;
     betweennessError = s.standardError;
     method = `sampled from ${s.samples} of ${g.n} people (seed ${mode.seed})`;
+    report(0.6, 'Estimating closeness');
+    const d = sampledDistances(g, s.sources);
+    close = d.closeness;
+    harm = d.harmonic;
+    paths = { diameter: d.diameterAtLeast, averagePathLength: d.averagePathLength, globalEfficiency: d.globalEfficiency };
   } else {
-    const sums = await (opts.runBetweenness ?? inThread)(g, weighted, phase(0.02, 0.5, 'Measuring betweenness'));
+    const sums = await pool.betweenness(weighted, phase(0.02, 0.5, 'Measuring betweenness'));
     raw = sums.map((v) => v * betweennessScale(g, false));
+    ({ closeness: close, harmonic: harm } = await pool.closeness(phase(0.5, 0.68, 'Measuring closeness')));
+    paths = await pool.paths(phase(0.68, 0.86, 'Measuring distances'));
   }
   const norm = betweennessScale(g, true) / betweennessScale(g, false);
   const betweenness = raw.map((v) => v * norm);
@@ -134,9 +150,6 @@ export async function computeSuite(g: CompiledGraph, opts: SuiteOptions = {}): P
     betweennessError = e.map((v) => v * norm);
   }
 
-  const close = closeness(g, { onProgress: phase(0.5, 0.62, 'Measuring closeness') });
-  const harm = harmonic(g, { onProgress: phase(0.62, 0.74, 'Measuring closeness') });
-  const paths = pathLengths(g, { onProgress: phase(0.74, 0.86, 'Measuring distances') });
   report(0.86, 'Finding communities');
   const comm = louvain(g, { seed: opts.communitySeed ?? 1 });
   report(0.9, 'Measuring brokerage');

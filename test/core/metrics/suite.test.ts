@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../../src/core/graph/compile.ts';
-import { betweenness, betweennessPartial } from '../../../src/core/metrics/betweenness.ts';
+import { betweenness } from '../../../src/core/metrics/betweenness.ts';
 import { closeness } from '../../../src/core/metrics/closeness.ts';
 import { groupsFromValues } from '../../../src/core/metrics/groups.ts';
-import { fromPortable, pooledRunner, ranges, type PartialWorker } from '../../../src/core/metrics/parallel.ts';
+import { fromPortable, ranges, runJob, workerPool, type PartialWorker, type PortableGraph } from '../../../src/core/metrics/parallel.ts';
 import { computeSuite } from '../../../src/core/metrics/suite.ts';
 import { randomEdgeList, readCsv, toGraphology, type EdgeList } from '../../fixtures/graphs/graphs.ts';
 
@@ -92,39 +92,41 @@ describe('computeSuite: node figures', () => {
   });
 });
 
-describe('pooledRunner', () => {
+describe('workerPool', () => {
   it('cuts the sources into ranges that cover them once', () => {
     expect(ranges(10, 3)).toEqual([[0, 4], [4, 8], [8, 10]]);
     expect(ranges(0, 3)).toEqual([]);
   });
 
-  it('adds the workers’ partial sums up to exact betweenness', async () => {
-    const g = compileGraph(toGraphology(randomEdgeList(9, 1600, 0.004, true)));
-    let spawned = 0;
-    const runner = pooledRunner((portable, weighted) => {
-      spawned++;
-      const copy = fromPortable(structuredClone(portable));
-      const w: PartialWorker = {
-        run: async (from, to, onDone) => betweennessPartial(copy, { from, to, weighted, onProgress: (d, t) => { if (d === t) onDone(t); } }),
-        close: () => {},
-      };
-      return w;
-    }, 3);
-    const progress: number[] = [];
-    const { nodes } = await computeSuite(g, { runBetweenness: runner, onProgress: (f) => progress.push(f) });
-    expect(spawned).toBe(3);
-    const exact = betweenness(g);
-    for (let v = 0; v < g.n; v++) expect(nodes.betweenness[v]).toBeCloseTo(exact[v]!, 12);
-  });
-});
+  /** Workers that run in this thread on their own copy of the graph, as a real worker would. */
+  const fakeSpawn = (count: { spawned: number }) => (portable: PortableGraph): PartialWorker => {
+    count.spawned++;
+    const copy = fromPortable(structuredClone(portable));
+    return {
+      run: async (job, from, to, onDone) => runJob(copy, job, from, to, (d, t) => { if (d === t) onDone(t); }),
+      close: () => {},
+    };
+  };
 
-describe('pooledRunner on small networks', () => {
+  it('adds the workers’ parts up to the single-thread suite', async () => {
+    const g = compileGraph(toGraphology(randomEdgeList(9, 1600, 0.004, true)));
+    const count = { spawned: 0 };
+    const pooled = await computeSuite(g, { pool: workerPool(fakeSpawn(count), 3) });
+    expect(count.spawned).toBe(3);
+    const single = await computeSuite(g);
+    for (let v = 0; v < g.n; v++) expect(pooled.nodes.betweenness[v]).toBeCloseTo(single.nodes.betweenness[v]!, 12);
+    expect(pooled.nodes.closeness).toEqual(single.nodes.closeness);
+    for (let v = 0; v < g.n; v++) expect(pooled.nodes.harmonic[v]).toBeCloseTo(single.nodes.harmonic[v]!, 10);
+    expect(pooled.network.diameter).toBe(single.network.diameter);
+    expect(pooled.network.averagePathLength).toBeCloseTo(single.network.averagePathLength!, 12);
+    expect(pooled.network.globalEfficiency).toBeCloseTo(single.network.globalEfficiency, 12);
+  });
+
   it('starts no worker below the size where workers pay off', async () => {
     const g = compileGraph(toGraphology(randomEdgeList(2, 50, 0.1, true)));
-    let spawned = 0;
-    const runner = pooledRunner(() => { spawned++; throw new Error('no worker expected'); }, 4);
-    const sums = await runner(g, false, () => {});
-    expect(spawned).toBe(0);
-    expect(sums.length).toBe(50);
+    const count = { spawned: 0 };
+    const s = await computeSuite(g, { pool: workerPool(fakeSpawn(count), 4) });
+    expect(count.spawned).toBe(0);
+    expect(s.nodes.betweenness).toEqual(betweenness(g));
   });
 });
