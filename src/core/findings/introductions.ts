@@ -1,0 +1,289 @@
+/**
+ * Suggested introductions: for pairs of groups (sectors, by default) that barely meet, people
+ * who are not yet tied but share something that makes an introduction natural. Closing a
+ * triad (two people with a common contact) is the most natural new tie there is: Rapoport, A.
+ * (1953), Spread of information through a population with socio-structural bias, Bull. Math.
+ * Biophys. 15, 523-533; Granovetter, M. S. (1973), The strength of weak ties, AJS 78(6).
+ *
+ * Rules (the methods note quotes them):
+ * - A tie is a pair: two people are tied when either named the other in the view's network.
+ * - Groups X and Y barely meet when they have no tie, or at most a third of the ties random
+ *   mixing would give with everyone's number of ties kept: D_X * D_Y / 2M, D_X the tie ends
+ *   in X, M the ties (people with no group left out). Newman, M. E. J. (2003), Mixing patterns
+ *   in networks, Phys. Rev. E 67, 026126 (e_xy against a_x a_y). Pairs are listed by how many
+ *   ties are missing against that expectation (expected - actual), largest first.
+ * - Well connected in one's own group: within-group degree (people in one's own group one is
+ *   tied to) at least 1 and at least the group's median; in a group of one, its one member.
+ *   Degree, not core number: it counts the colleagues a new contact reaches in one step, and
+ *   a convenor can check it ("ties to 6 people in Primary care"); the suite's core number
+ *   counts ties to every group, not embeddedness in one's own.
+ * - Not tied: no tie either way in the view, and no reported tie of any type or strength in
+ *   the view's wave(s), so a trust-only view does not propose people who already share
+ *   information (with co-attendance in the view, meeting together is a tie). Both must have answered the wave when the data say who did: a
+ *   non-respondent's missing ties are unknown, not absent.
+ * - Natural: a common contact (tied to both), a meeting both attended (an event on one date,
+ *   in the view's wave; gatherings of more than 200 do not count), or the same 'place'.
+ * - Choice per group pair, greedy, nobody twice: a common contact or meeting before place
+ *   alone; then fewer people who already carry many ties to other groups (at least 3, and at
+ *   least twice the mean per person: relying on a few spanners is itself fragility); more
+ *   common contacts; more meetings; same place; the larger within-group degrees; fewer ties
+ *   across; ids. Place-only pairs are sought among the first 4 * perPair + 8 people of each
+ *   group in that order (so that a large network is not searched pair by pair).
+ */
+import { groupsFromValues, type Groups } from '../metrics/groups.ts';
+import { pairFinding, pluralWord, reasonSentence } from './introductions-words.ts';
+import type { Finding, NetworkContext } from './types.ts';
+
+export interface IntroductionOptions { perPair?: number; maxPairs?: number; groupAttribute?: string }
+export interface SharedMeeting { event: string; date: string | null }
+
+export interface Introduction {
+  /** 'intro:a|b', a in the group that sorts first. */
+  id: string;
+  a: string; b: string; aLabel: string; bLabel: string;
+  groups: [string, string];
+  /** One sentence saying why the introduction is natural. */
+  reason: string;
+  /** Ids of everyone tied to both, sorted by name; the reason names the first 3. */
+  commonContacts: string[];
+  /** Meetings both attended, latest first. */
+  meetings: SharedMeeting[];
+  /** The place both are in, or null. */
+  place: string | null;
+  figures: {
+    commonContacts: number; sharedMeetings: number; withinGroupTiesA: number; withinGroupTiesB: number;
+    crossGroupTiesA: number; crossGroupTiesB: number;
+  };
+  evidence: { nodes: string[]; edges: [string, string][] };
+}
+
+/** Two groups that barely meet, with the introductions proposed between them. */
+export interface GroupPairIntroductions {
+  groups: [string, string]; sizes: [number, number]; ties: number; expected: number;
+  introductions: Introduction[];
+}
+
+const MAX_MEETING = 200;
+const collator = new Intl.Collator('en-GB', { numeric: true });
+
+export function suggestIntroductions(ctx: NetworkContext, opts: IntroductionOptions = {}): Introduction[] {
+  return introductionsByGroupPair(ctx, opts).flatMap((p) => p.introductions);
+}
+
+/** One finding per pair of groups that barely meet, with its best introductions. */
+export function introductionFindings(ctx: NetworkContext, opts: IntroductionOptions = {}): Finding[] {
+  return introductionsByGroupPair(ctx, opts).map(pairFinding);
+}
+
+interface Candidate { a: number; b: number; contacts: number[]; meetings: number[] }
+
+export function introductionsByGroupPair(ctx: NetworkContext, opts: IntroductionOptions = {}): GroupPairIntroductions[] {
+  const perPair = opts.perPair ?? 3;
+  const maxPairs = opts.maxPairs ?? 10;
+  if (!Number.isInteger(perPair) || perPair < 1) throw new Error(`introductions: perPair is ${perPair}; it must be a whole number of 1 or more`);
+  if (!(maxPairs >= 1 && (Number.isInteger(maxPairs) || maxPairs === Infinity))) throw new Error(`introductions: maxPairs is ${maxPairs}; it must be a whole number of 1 or more`);
+  const { g, dataset: ds, view, labels } = ctx;
+  const attribute = opts.groupAttribute ?? ctx.boundary;
+  if (attribute === null || g.n === 0) return [];
+  let groups: Groups | null = attribute === ctx.boundary ? ctx.groups : null;
+  if (!groups) {
+    const values = ctx.values(attribute);
+    if (values.length !== g.n) return [];
+    groups = groupsFromValues(values);
+  }
+  const { n, ids } = g;
+  const { of, labels: names } = groups;
+  const k = names.length;
+
+  // Ties as pairs, whichever way they were named; and every pair already in touch this wave.
+  const nb: number[][] = Array.from({ length: n }, () => []);
+  for (let u = 0; u < n; u++) {
+    for (let p = g.outOffsets[u]!; p < g.outOffsets[u + 1]!; p++) { nb[u]!.push(g.outTargets[p]!); nb[g.outTargets[p]!]!.push(u); }
+  }
+  for (let u = 0; u < n; u++) nb[u] = [...new Set(nb[u])].sort((x, y) => x - y);
+  const pairKey = (u: number, v: number): number => (u < v ? u * n + v : v * n + u);
+  const touched = new Set<number>();
+  for (let u = 0; u < n; u++) for (const v of nb[u]!) touched.add(pairKey(u, v));
+  for (const t of ds.ties) {
+    const u = g.index.get(t.source), v = g.index.get(t.target);
+    if (u !== undefined && v !== undefined && u !== v && (view.wave === null || t.wave === view.wave)) touched.add(pairKey(u, v));
+  }
+
+  // Ties within and across groups, per person and per pair of groups.
+  const within = new Int32Array(n), cross = new Int32Array(n), size = new Int32Array(k);
+  const ends = new Float64Array(k), between = new Float64Array(k * k);
+  let ties = 0;
+  for (let u = 0; u < n; u++) {
+    const gu = of[u]!;
+    if (gu < 0) continue;
+    size[gu]!++;
+    for (const v of nb[u]!) {
+      const gv = of[v]!;
+      if (gv < 0) continue;
+      if (gv === gu) within[u]!++; else cross[u]!++;
+      ends[gu]!++;
+      if (u < v) { ties++; if (gu !== gv) between[Math.min(gu, gv) * k + Math.max(gu, gv)]!++; }
+    }
+  }
+  const expected = (x: number, y: number): number => (ties === 0 ? 0 : (ends[x]! * ends[y]!) / (2 * ties));
+  const barely = new Uint8Array(k * k);
+  for (let x = 0; x < k; x++) {
+    for (let y = x + 1; y < k; y++) if (between[x * k + y]! === 0 || between[x * k + y]! <= expected(x, y) / 3) barely[x * k + y] = 1;
+  }
+
+  // Who may be introduced: answered (when known) and well connected in their own group.
+  const answered = respondents(ctx);
+  const median = groupMedians(within, of, k);
+  let known = 0, crossSum = 0;
+  for (let u = 0; u < n; u++) if (of[u]! >= 0) { known++; crossSum += cross[u]!; }
+  const heavyAt = Math.max(3, (2 * crossSum) / Math.max(known, 1));
+  const heavy = (u: number): number => (cross[u]! >= heavyAt ? 1 : 0);
+  const eligible = new Uint8Array(n);
+  for (let u = 0; u < n; u++) {
+    const gu = of[u]!;
+    if (gu >= 0 && (!answered || answered[u]) && (size[gu] === 1 || (within[u]! >= 1 && within[u]! >= median[gu]!))) eligible[u] = 1;
+  }
+
+  const candidates = new Map<number, Candidate>();
+  const consider = (u: number, v: number): Candidate | null => {
+    if (of[u] === of[v]) return null;
+    const [a, b] = of[u]! < of[v]! ? [u, v] : [v, u];
+    if (!barely[of[a]! * k + of[b]!] || touched.has(pairKey(a, b))) return null;
+    let c = candidates.get(a * n + b);
+    if (!c) candidates.set(a * n + b, (c = { a, b, contacts: [], meetings: [] }));
+    return c;
+  };
+  const eachPair = (people: number[], visit: (c: Candidate) => void): void => {
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) { const c = consider(people[i]!, people[j]!); if (c) visit(c); }
+    }
+  };
+  for (let c = 0; c < n; c++) eachPair(nb[c]!.filter((u) => eligible[u]), (cand) => cand.contacts.push(c));
+  const meetings = occasions(ctx);
+  meetings.forEach((m, i) => { if (m.people.length <= MAX_MEETING) eachPair(m.people.filter((u) => eligible[u]), (cand) => cand.meetings.push(i)); });
+  const placeKey = ds.attributes.find((a) => a.key.toLowerCase() === 'place')?.key;
+  const place = placeKey ? ctx.values(placeKey) : [];
+  if (place.length === n) {
+    const top = Array.from({ length: k }, () => [] as number[]);
+    for (let u = 0; u < n; u++) if (eligible[u] && place[u] !== null) top[of[u]!]!.push(u);
+    const byPerson = (u: number, v: number): number => heavy(u) - heavy(v) || within[v]! - within[u]! || cross[u]! - cross[v]! || compare(ids[u]!, ids[v]!);
+    for (const list of top) list.sort(byPerson).splice(4 * perPair + 8);
+    for (let x = 0; x < k; x++) {
+      for (let y = x + 1; y < k; y++) {
+        if (!barely[x * k + y]) continue;
+        for (const u of top[x]!) for (const v of top[y]!) if (place[u] === place[v]) consider(u, v);
+      }
+    }
+  }
+
+  // Per pair of groups: rank the candidates, then pick greedily, nobody twice.
+  const perGroupPair = new Map<number, Candidate[]>();
+  for (const c of candidates.values()) {
+    const key = of[c.a]! * k + of[c.b]!;
+    const list = perGroupPair.get(key);
+    if (list) list.push(c); else perGroupPair.set(key, [c]);
+  }
+  const samePlace = (c: Candidate): number => (place.length === n && place[c.a] !== null && place[c.a] === place[c.b] ? 1 : 0);
+  const strong = (c: Candidate): number => (c.contacts.length + c.meetings.length > 0 ? 1 : 0);
+  const load = (c: Candidate): number => heavy(c.a) + heavy(c.b);
+  const rank = (p: Candidate, q: Candidate, byLoad = true): number =>
+    strong(q) - strong(p) || (byLoad ? load(p) - load(q) : 0) ||
+    q.contacts.length - p.contacts.length || q.meetings.length - p.meetings.length || samePlace(q) - samePlace(p) ||
+    Math.min(within[q.a]!, within[q.b]!) - Math.min(within[p.a]!, within[p.b]!) ||
+    within[q.a]! + within[q.b]! - within[p.a]! - within[p.b]! || cross[p.a]! + cross[p.b]! - cross[q.a]! - cross[q.b]! ||
+    compare(ids[p.a]!, ids[q.a]!) || compare(ids[p.b]!, ids[q.b]!);
+  const groupWord = pluralWord(attribute);
+
+  const result: GroupPairIntroductions[] = [];
+  for (let x = 0; x < k; x++) {
+    for (let y = x + 1; y < k; y++) {
+      const list = (perGroupPair.get(x * k + y) ?? []).sort((p, q) => rank(p, q));
+      const used = new Set<number>();
+      const picked: Candidate[] = [];
+      for (const c of list) {
+        if (picked.length >= perPair) break;
+        if (used.has(c.a) || used.has(c.b)) continue;
+        used.add(c.a).add(c.b);
+        picked.push(c);
+      }
+      if (picked.length === 0) continue;
+      const introductions = picked.map((c): Introduction => {
+        // Say so when the bridging load decided it: someone busier would otherwise come first.
+        const spread = load(c) === 0 && list.some((q) => load(q) > 0 && rank(q, c, false) < 0);
+        const contacts = [...c.contacts].sort((u, v) => compare(labels[u]!, labels[v]!) || compare(ids[u]!, ids[v]!));
+        const shared = c.meetings.map((i) => meetings[i]!).sort((p, q) => compare(q.date ?? '', p.date ?? '') || compare(p.event, q.event));
+        const where = samePlace(c) ? place[c.a]! : null;
+        const reason = reasonSentence({
+          where, contacts: contacts.map((u) => labels[u]!), shared,
+          people: [c.a, c.b].map((u) => ({ label: labels[u]!, group: names[of[u]!]!, within: within[u]!, alone: size[of[u]!] === 1, cross: cross[u]!, heavy: heavy(u) === 1 })),
+          spread, groupWord,
+        });
+        const edges: [string, string][] = [];
+        for (const w of contacts) for (const u of [c.a, c.b]) edges.push(...tiesBetween(ctx, u, w));
+        return {
+          id: `intro:${ids[c.a]}|${ids[c.b]}`, a: ids[c.a]!, b: ids[c.b]!, aLabel: labels[c.a]!, bLabel: labels[c.b]!,
+          groups: [names[x]!, names[y]!], reason,
+          commonContacts: contacts.map((u) => ids[u]!), meetings: shared.map(({ event, date }) => ({ event, date })), place: where,
+          figures: {
+            commonContacts: contacts.length, sharedMeetings: shared.length, withinGroupTiesA: within[c.a]!, withinGroupTiesB: within[c.b]!,
+            crossGroupTiesA: cross[c.a]!, crossGroupTiesB: cross[c.b]!,
+          },
+          evidence: { nodes: [ids[c.a]!, ids[c.b]!, ...contacts.map((u) => ids[u]!)], edges },
+        };
+      });
+      result.push({ groups: [names[x]!, names[y]!], sizes: [size[x]!, size[y]!], ties: between[x * k + y]!, expected: expected(x, y), introductions });
+    }
+  }
+  result.sort((p, q) => q.expected - q.ties - (p.expected - p.ties) || compare(p.groups[0], q.groups[0]) || compare(p.groups[1], q.groups[1]));
+  return result.slice(0, maxPairs);
+}
+
+/** The view's meetings (an event on one date) with their attendees, in a stable order. */
+function occasions(ctx: NetworkContext): (SharedMeeting & { people: number[] })[] {
+  const byKey = new Map<string, SharedMeeting & { people: Set<number> }>();
+  for (const r of ctx.dataset.attendance) {
+    const u = ctx.g.index.get(r.person);
+    // As co-attendance does: records without a wave (memberships) count in every wave.
+    if (u === undefined || (ctx.view.wave !== null && r.wave !== null && r.wave !== ctx.view.wave)) continue;
+    const key = JSON.stringify([r.event, r.date]);
+    let m = byKey.get(key);
+    if (!m) byKey.set(key, (m = { event: r.event, date: r.date, people: new Set() }));
+    m.people.add(u);
+  }
+  return [...byKey.keys()].sort(compare).map((key) => {
+    const m = byKey.get(key)!;
+    return { event: m.event, date: m.date, people: [...m.people].sort((x, y) => x - y) };
+  });
+}
+
+/** Who answered the view's wave(s), by node index; null when the data do not say. */
+function respondents(ctx: NetworkContext): Uint8Array | null {
+  const waves = ctx.view.wave === null ? ctx.dataset.waves : ctx.dataset.waves.filter((w) => w.id === ctx.view.wave);
+  if (waves.length === 0 || waves.some((w) => w.respondents === null)) return null;
+  const answered = new Uint8Array(ctx.g.n);
+  for (const w of waves) for (const id of w.respondents!) { const u = ctx.g.index.get(id); if (u !== undefined) answered[u] = 1; }
+  return answered;
+}
+
+function groupMedians(within: Int32Array, of: Int32Array, k: number): Float64Array {
+  const values = Array.from({ length: k }, () => [] as number[]);
+  for (let u = 0; u < of.length; u++) if (of[u]! >= 0) values[of[u]!]!.push(within[u]!);
+  return Float64Array.from(values, (v) => {
+    v.sort((x, y) => x - y);
+    const h = v.length >> 1;
+    return v.length === 0 ? 0 : v.length % 2 ? v[h]! : (v[h - 1]! + v[h]!) / 2;
+  });
+}
+
+/** The view's ties between u and w, as [source, target] ids (undirected: the smaller id first, as build does). */
+function tiesBetween(ctx: NetworkContext, u: number, w: number): [string, string][] {
+  const { g } = ctx;
+  const has = (s: number, t: number): boolean => g.outTargets.subarray(g.outOffsets[s]!, g.outOffsets[s + 1]!).includes(t);
+  const [su, sw] = [g.ids[u]!, g.ids[w]!];
+  if (!g.directed) return has(u, w) ? [su < sw ? [su, sw] : [sw, su]] : [];
+  return [...(has(u, w) ? [[su, sw] as [string, string]] : []), ...(has(w, u) ? [[sw, su] as [string, string]] : [])];
+}
+
+function compare(a: string, b: string): number {
+  return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
