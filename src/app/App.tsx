@@ -6,6 +6,7 @@ import { Sidebar } from './panels/Sidebar.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { TopBar } from './panels/TopBar.tsx';
 import { DataScreen } from './screens/DataScreen.tsx';
+import { FindingsScreen } from './findings/FindingsScreen.tsx';
 import { MapScreen } from './screens/MapScreen.tsx';
 import { PeopleScreen } from './screens/PeopleScreen.tsx';
 import { setScreen } from './state/actions.ts';
@@ -14,6 +15,7 @@ import { useAppState, type Screen } from './state/store.ts';
 const SCREENS: { id: Screen; label: string; hint: string }[] = [
   { id: 'map', label: 'Map', hint: 'The network as a map' },
   { id: 'people', label: 'People', hint: 'Everyone in a sortable table' },
+  { id: 'findings', label: 'Findings', hint: 'Boundary spanners, silos, disconnected partners, risks and introductions' },
   { id: 'data', label: 'Data', hint: 'Imported files and what happened to every row' },
 ];
 
@@ -30,7 +32,7 @@ export function App() {
   const sizes = useMemo(() => sizeScale(display.sizeBy ? result?.metrics[display.sizeBy] : undefined), [result, display.sizeBy]);
 
   return (
-    <div className={`app ${selected ? 'with-panel' : ''}`}>
+    <div className={`app ${selected ? 'with-panel' : ''} ${dataset && (screen === 'map' || screen === 'people') ? '' : 'no-side'}`}>
       <TopBar />
       <nav className="rail" aria-label="Screens">
         {SCREENS.map((s) => (
@@ -38,13 +40,14 @@ export function App() {
             onClick={() => setScreen(s.id)} data-testid={`screen-${s.id}`}>{s.label}</button>
         ))}
       </nav>
-      {dataset && screen !== 'data' ? <Sidebar dataset={dataset} /> : null}
+      {dataset && (screen === 'map' || screen === 'people') ? <Sidebar dataset={dataset} /> : null}
       <main className={`screen screen-${screen}`}>
         {!dataset ? <div className="loading">Loading the sample network…</div> : null}
         {dataset && colours && screen === 'map' ? (
           <MapScreen dataset={dataset} colours={colours} sizes={sizes} hidden={hidden} />
         ) : null}
         {dataset && colours && screen === 'people' ? <PeopleScreen dataset={dataset} colours={colours} hidden={hidden} /> : null}
+        {dataset && screen === 'findings' ? <FindingsScreen dataset={dataset} /> : null}
         {screen === 'data' ? <DataScreen /> : null}
       </main>
       {dataset && selected ? <PersonPanel dataset={dataset} id={selected} colours={colours} /> : null}

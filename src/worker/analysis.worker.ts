@@ -1,19 +1,34 @@
 /// <reference lib="webworker" />
 /**
- * The analysis worker: imports files and computes a view's network and metrics off the
- * main thread, reporting progress. Cancelling is done by the page terminating this worker.
+ * The analysis worker: imports files, computes a view's network and metrics, and its
+ * findings, off the main thread, reporting progress. It keeps the dataset and the last
+ * analysed view, so that findings after an analysis cost no second pass. Cancelling is done
+ * by the page terminating this worker.
  */
-import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
-import { analyseView } from '../core/analyse.ts';
-import { browserPool } from './pool.ts';
+import { analyseSuite, packResult, type AnalysedSuite } from '../core/analyse.ts';
+import { findingsReport } from '../core/findings/all.ts';
+import { egoNetwork } from '../core/findings/ego.ts';
+import { simulateRemoval } from '../core/findings/risk.ts';
+import { contextFrom } from '../core/findings/context.ts';
 import { importDataset } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
+import type { NetworkView } from '../core/view/view.ts';
+import { browserPool } from './pool.ts';
+import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let held: { key: string; dataset: Dataset } | null = null;
+let last: { key: string; analysed: AnalysedSuite } | null = null;
 
 function reply(msg: AnalysisReply, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
+}
+
+async function analysed(dataset: Dataset, view: NetworkView, key: string, progress: (f: number, step: string) => void): Promise<AnalysedSuite> {
+  if (last?.key === key) return last.analysed;
+  const a = await analyseSuite(dataset, view, { onProgress: progress, pool: browserPool() });
+  last = { key, analysed: a };
+  return a;
 }
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
@@ -25,16 +40,22 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       reply({ type: 'imported', id: req.id, dataset });
       return;
     }
-    if (req.dataset) held = { key: req.datasetKey, dataset: req.dataset };
+    if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
-    const result = await analyseView(held.dataset, req.view, {
-      onProgress: (fraction, step) => reply({ type: 'progress', id: req.id, fraction, step }),
-      pool: browserPool(),
-    });
-    const transfer: Transferable[] = [
-      result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer,
-      ...Object.values(result.metrics).map((a) => a.buffer),
-    ];
+    const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
+    const progress = (fraction: number, step: string): void => reply({ type: 'progress', id: req.id, fraction, step });
+    const a = await analysed(held.dataset, req.view, key, progress);
+    if (req.type !== 'analyse') {
+      const ctx = contextFrom(held.dataset, req.view, a.compiled, a.suite);
+      if (req.type === 'findings') reply({ type: 'findings', id: req.id, report: findingsReport(ctx) });
+      else if (req.type === 'whatIf') reply({ type: 'whatIf', id: req.id, result: simulateRemoval(ctx, req.removal) });
+      else reply({ type: 'ego', id: req.id, ego: egoNetwork(ctx, req.person) });
+      return;
+    }
+    const result = packResult(a);
+    // The edge arrays are fresh and can move; the metric arrays are still the cached suite's,
+    // which findings read later, so they are copied rather than transferred.
+    const transfer: Transferable[] = [result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer];
     reply({ type: 'analysed', id: req.id, result }, transfer);
   } catch (err) {
     reply({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });

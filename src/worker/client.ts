@@ -4,6 +4,11 @@
  * way) and starts a fresh one, which is then sent the dataset again.
  */
 import type { AnalysisResult } from '../core/analyse.ts';
+import type { FindingsReport } from '../core/findings/all.ts';
+import type { EgoNetwork } from '../core/findings/ego.ts';
+import type { Removal, RiskResult } from '../core/findings/risk.ts';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -74,6 +79,29 @@ export class AnalysisClient {
     const reply = await this.send({ type: 'analyse', id: this.nextId++, datasetKey, dataset: send, view }, onProgress);
     if (reply.type !== 'analysed') throw new Error('analysis worker: unexpected reply to analyse');
     return reply.result;
+  }
+
+  /** A request about the current view: findings, a what-if, or one person's ego network. */
+  private async ask<T extends AnalysisReply['type']>(
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+  ): Promise<Extract<AnalysisReply, { type: T }>> {
+    const send = this.heldKey === datasetKey ? null : dataset;
+    this.heldKey = datasetKey;
+    const reply = await this.send({ ...req, id: this.nextId++, datasetKey, dataset: send } as AnalysisRequest, () => {});
+    if (reply.type !== expect) throw new Error(`analysis worker: unexpected reply to ${req.type}`);
+    return reply as Extract<AnalysisReply, { type: T }>;
+  }
+
+  async findings(datasetKey: string, dataset: Dataset, view: NetworkView): Promise<FindingsReport> {
+    return (await this.ask(datasetKey, dataset, { type: 'findings', view }, 'findings')).report;
+  }
+
+  async whatIf(datasetKey: string, dataset: Dataset, view: NetworkView, removal: Removal): Promise<RiskResult> {
+    return (await this.ask(datasetKey, dataset, { type: 'whatIf', view, removal }, 'whatIf')).result;
+  }
+
+  async ego(datasetKey: string, dataset: Dataset, view: NetworkView, person: string): Promise<EgoNetwork | null> {
+    return (await this.ask(datasetKey, dataset, { type: 'ego', view, person }, 'ego')).ego;
   }
 
   /** Stops whatever the worker is doing; pending promises reject with CancelledError. */

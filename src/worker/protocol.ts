@@ -4,6 +4,9 @@
  * Typed arrays in replies are transferred, not copied.
  */
 import type { AnalysisResult } from '../core/analyse.ts';
+import type { FindingsReport } from '../core/findings/all.ts';
+import type { EgoNetwork } from '../core/findings/ego.ts';
+import type { Removal, RiskResult } from '../core/findings/risk.ts';
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -18,12 +21,21 @@ export type AnalysisRequest =
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.
    */
-  | { type: 'analyse'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView };
+  | { type: 'analyse'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
+  /** The findings of a view; reuses the last analysis when it was of the same view. */
+  | { type: 'findings'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
+  /** What the network would lose without some people (key-person risk). */
+  | { type: 'whatIf'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; removal: Removal }
+  /** One person's ego network, explained. */
+  | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string };
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
   | { type: 'imported'; id: number; dataset: Dataset }
   | { type: 'analysed'; id: number; result: AnalysisResult }
+  | { type: 'findings'; id: number; report: FindingsReport }
+  | { type: 'whatIf'; id: number; result: RiskResult }
+  | { type: 'ego'; id: number; ego: EgoNetwork | null }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ import Sigma from 'sigma';
 import type { AnalysisResult } from '../../core/analyse.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { select } from '../state/actions.ts';
+import type { Focus as FindingFocus } from '../state/store.ts';
 import type { ColourScale } from './encodings.ts';
 
 interface Props {
@@ -22,6 +23,7 @@ interface Props {
   /** Set by the search box: the person to zoom to, with a counter so the same name zooms again. */
   zoomTo: { id: string; n: number } | null;
   resetCount: number;
+  focus: FindingFocus | null;
 }
 
 const FADED_NODE = '#e4e4e4';
@@ -29,12 +31,13 @@ const EDGE = '#c9ced6';
 const EDGE_FOCUS = '#3d4a5c';
 
 interface Focus { id: string; neighbours: Set<string> }
+interface Evidence { nodes: Set<string>; edges: Set<string> }
 
-export function NetworkMap({ dataset, result, positions, colours, sizes, hidden, selected, zoomTo, resetCount }: Props) {
+export function NetworkMap({ dataset, result, positions, colours, sizes, hidden, selected, zoomTo, resetCount, focus: focusOn }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const graphRef = useRef(new Graph({ type: 'directed', multi: false }));
-  const focus = useRef<{ hover: Focus | null; selected: Focus | null; hidden: Set<string> }>({ hover: null, selected: null, hidden: new Set() });
+  const focus = useRef<{ hover: Focus | null; selected: Focus | null; hidden: Set<string>; evidence: Evidence | null }>({ hover: null, selected: null, hidden: new Set(), evidence: null });
 
   // One sigma instance for the life of the component.
   useEffect(() => {
@@ -50,6 +53,9 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
         const f = focus.current;
         if (f.hidden.has(node)) return { ...data, hidden: true };
         const active = f.hover ?? f.selected;
+        if (!active && f.evidence) {
+          return f.evidence.nodes.has(node) ? { ...data, zIndex: 1, forceLabel: f.evidence.nodes.size <= 30 } : { ...data, color: FADED_NODE, label: '', zIndex: 0 };
+        }
         if (!active) return data;
         if (node === active.id) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
         if (active.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: f.hover !== null };
@@ -60,6 +66,9 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
         const [s, t] = graph.extremities(edge);
         if (f.hidden.has(s) || f.hidden.has(t)) return { ...data, hidden: true };
         const active = f.hover ?? f.selected;
+        if (!active && f.evidence) {
+          return f.evidence.edges.has(edge) ? { ...data, color: EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 } : { ...data, hidden: true };
+        }
         if (!active) return data;
         if (s === active.id || t === active.id) return { ...data, color: EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 };
         return { ...data, hidden: true };
@@ -74,6 +83,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     (window as unknown as { kithMap?: unknown }).kithMap = {
       order: () => graph.order,
       visibleCount: () => graph.filterNodes((n) => !focus.current.hidden.has(n)).length,
+      evidenceCount: () => (focus.current.evidence ? graph.filterNodes((n) => focus.current.evidence?.nodes.has(n) ?? false).length : 0),
       viewportPosition: (id: string) => (graph.hasNode(id) ? sigma.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }) : null),
     };
     return () => { sigma.kill(); sigmaRef.current = null; };
@@ -121,6 +131,20 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
       ? { id: selected, neighbours: new Set(graph.neighbors(selected)) } : null;
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [hidden, selected, result]);
+
+  // A finding's evidence: its ties found in the map's graph once, so reducers only look up.
+  useEffect(() => {
+    const graph = graphRef.current;
+    if (!focusOn) { focus.current.evidence = null; sigmaRef.current?.refresh({ skipIndexation: true }); return; }
+    const edges = new Set<string>();
+    for (const [s, t] of focusOn.edges) {
+      if (!graph.hasNode(s) || !graph.hasNode(t)) continue;
+      const key = graph.edge(s, t) ?? graph.edge(t, s);
+      if (key !== undefined) edges.add(key);
+    }
+    focus.current.evidence = { nodes: new Set(focusOn.nodes), edges };
+    sigmaRef.current?.refresh({ skipIndexation: true });
+  }, [focusOn, result]);
 
   useEffect(() => {
     const sigma = sigmaRef.current;

@@ -9,7 +9,7 @@ import type { Dataset } from '../../core/model/types.ts';
 import { NO_TYPE } from '../../core/view/view.ts';
 import { formatMetric, formatNumber } from '../format.ts';
 import type { ColourScale } from '../map/encodings.ts';
-import { select, setScreen } from '../state/actions.ts';
+import { focusOnEgo, select, setScreen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 
 interface TieRow { other: string; direction: 'sent' | 'received' | 'both' | 'mutual'; strength: number; types: string[] }
@@ -52,7 +52,10 @@ export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: st
         <h2 data-testid="person-name">{actor.label}</h2>
         <button className="close" onClick={() => select(null)} aria-label="Close">×</button>
       </header>
-      <button onClick={() => setScreen('map')} className="link">Show on map</button>
+      <div className="panel-actions">
+        <button onClick={() => setScreen('map')} className="link">Show on map</button>
+        <button onClick={() => void focusOnEgo(actor.id)} className="link" data-testid="focus-ego">Show their own network</button>
+      </div>
       <h3>About</h3>
       <table className="kv">
         <tbody>

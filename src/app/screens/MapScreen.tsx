@@ -4,7 +4,7 @@ import { Legend } from '../map/Legend.tsx';
 import { NetworkMap } from '../map/NetworkMap.tsx';
 import { SearchBox } from '../map/SearchBox.tsx';
 import type { ColourScale } from '../map/encodings.ts';
-import { runLayout, select, stopLayout } from '../state/actions.ts';
+import { focusOn, runLayout, select, setScreen, stopLayout } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 
 interface Props {
@@ -20,6 +20,7 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
   const layoutStatus = useAppState((s) => s.layout.status);
   const layoutFraction = useAppState((s) => s.layout.fraction);
   const selected = useAppState((s) => s.selected);
+  const focus = useAppState((s) => s.focus);
   const [zoomTo, setZoomTo] = useState<{ id: string; n: number } | null>(null);
   const [resetCount, setResetCount] = useState(0);
 
@@ -32,17 +33,24 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
     <div className="map-screen">
       {result ? (
         <NetworkMap dataset={dataset} result={result} positions={positions} colours={colours} sizes={sizes}
-          hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} />
+          hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} focus={focus} />
       ) : <div className="loading">Measuring the network…</div>}
       <div className="map-tools">
         <SearchBox dataset={dataset} onFind={find} />
-        <button onClick={() => { select(null); setResetCount((c) => c + 1); }} data-testid="reset-view" title="Zoom out to the whole network and clear the selection">Reset view</button>
+        <button onClick={() => { select(null); focusOn(null); setResetCount((c) => c + 1); }} data-testid="reset-view" title="Zoom out to the whole network and clear the selection">Reset view</button>
         {layoutStatus === 'running' ? (
           <button onClick={stopLayout} data-testid="stop-layout">Stop layout ({Math.round(layoutFraction * 100)}%)</button>
         ) : (
           <button onClick={() => void runLayout()} title="Run ForceAtlas2 again on the ties shown, starting from the current positions">Re-run layout</button>
         )}
       </div>
+      {focus ? (
+        <div className="focus-banner" role="status" data-testid="focus-banner">
+          <span>Showing: {focus.title}</span>
+          <button onClick={() => focusOn(null)}>Show everyone</button>
+          <button onClick={() => setScreen('findings')}>Back to findings</button>
+        </div>
+      ) : null}
       <Legend colours={colours} />
     </div>
   );

@@ -6,8 +6,9 @@ import type { AnalysisResult } from '../../core/analyse.ts';
 import type { InputFile } from '../../core/import/dataset.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
+import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
-import { store, type Display, type Screen } from './store.ts';
+import { store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
 import respondentsUrl from '../../../data/sample/respondents.csv?url';
@@ -51,8 +52,10 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       view: defaultView(dataset),
       display: { colourBy: defaultBoundary(dataset), sizeBy: 'degree', hidden: {} },
       analysis: { status: 'idle', fraction: 0, step: '', error: null, result: null },
+      findings: { status: 'idle', fraction: 0, step: '', error: null, report: null },
       layout: { status: 'idle', fraction: 0, step: '', error: null, positions: null, version: s.layout.version + 1 },
       selected: null,
+      focus: null,
     } : {}),
   }));
   if (usable) void analyse();
@@ -74,6 +77,7 @@ async function analyse(): Promise<void> {
     if (store.get().datasetKey !== datasetKey) return;
     store.update((s) => ({ ...s, analysis: { status: 'done', fraction: 1, step: '', error: null, result } }));
     if (!store.get().layout.positions) void runLayout(result);
+    void findFindings();
   } catch (err) {
     if (err instanceof CancelledError) {
       store.update((s) => ({ ...s, analysis: { ...s.analysis, status: 'cancelled', step: '' } }));
@@ -82,6 +86,38 @@ async function analyse(): Promise<void> {
     const message = err instanceof Error ? err.message : String(err);
     store.update((s) => ({ ...s, analysis: { ...s.analysis, status: 'error', error: message } }));
   }
+}
+
+/** The findings of the current view, after its analysis (the worker reuses that analysis). */
+async function findFindings(): Promise<void> {
+  const { dataset, view, datasetKey } = store.get();
+  if (!dataset || !view) return;
+  store.update((s) => ({ ...s, findings: { ...s.findings, status: 'running', fraction: 0, step: 'Looking for findings', error: null } }));
+  try {
+    const report = await analysis.findings(datasetKey, dataset, view);
+    if (store.get().view !== view) return;
+    store.update((s) => ({ ...s, findings: { status: 'done', fraction: 1, step: '', error: null, report } }));
+  } catch (err) {
+    if (err instanceof CancelledError) return;
+    const message = err instanceof Error ? err.message : String(err);
+    store.update((s) => ({ ...s, findings: { ...s.findings, status: 'error', error: message } }));
+  }
+}
+
+/** What the network would lose without these people (the worker reuses the analysis). */
+export function whatIf(removal: Removal): Promise<RiskResult> {
+  const { dataset, view, datasetKey } = store.get();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.whatIf(datasetKey, dataset, view, removal);
+}
+
+/** One person's ego network, shown on the map as a focus. */
+export async function focusOnEgo(person: string): Promise<void> {
+  const { dataset, view, datasetKey } = store.get();
+  if (!dataset || !view) return;
+  const ego = await analysis.ego(datasetKey, dataset, view, person);
+  if (!ego) return;
+  focusOn({ title: `${ego.label}’s own network: ${ego.contacts.length} contacts and the ties among them`, nodes: [ego.id, ...ego.contacts.map((c) => c.id)], edges: [...ego.ties, ...ego.contactTies] });
 }
 
 export function cancelAnalysis(): void {
@@ -153,6 +189,11 @@ export function showOnly(attribute: string, value: string | null, all: string[])
 
 export function select(id: string | null): void {
   store.update((s) => (s.selected === id ? s : { ...s, selected: id }));
+}
+
+/** Shows a finding's people and ties on the map, everything else faded; null clears it. */
+export function focusOn(focus: Focus | null): void {
+  store.update((s) => ({ ...s, focus, ...(focus ? { screen: 'map' as const, selected: null } : {}) }));
 }
 
 export function setScreen(screen: Screen): void {

@@ -6,11 +6,19 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { AnalysisResult } from '../../core/analyse.ts';
+import type { FindingsReport } from '../../core/findings/all.ts';
 import type { NodeMetricSpec } from '../../core/metrics/registry.ts';
 import type { Dataset, ImportReport } from '../../core/model/types.ts';
 import type { NetworkView } from '../../core/view/view.ts';
 
-export type Screen = 'map' | 'people' | 'data';
+export type Screen = 'map' | 'people' | 'findings' | 'data';
+
+/** People and ties a finding points at, highlighted on the map with everything else faded. */
+export interface Focus {
+  title: string;
+  nodes: string[];
+  edges: [string, string][];
+}
 
 export interface Display {
   /** Attribute that colours the map and defines the legend; null for a single colour. */
@@ -35,8 +43,10 @@ export interface AppState {
   view: NetworkView | null;
   display: Display;
   analysis: Task & { result: AnalysisResult | null };
+  findings: Task & { report: FindingsReport | null };
   layout: Task & { positions: Map<string, { x: number; y: number }> | null; version: number };
   selected: string | null;
+  focus: Focus | null;
   screen: Screen;
   importOpen: boolean;
   importTask: Task & { reports: ImportReport[] | null; replaced: boolean };
@@ -51,8 +61,10 @@ export const initialState: AppState = {
   view: null,
   display: { colourBy: null, sizeBy: 'degree', hidden: {} },
   analysis: { ...idleTask, result: null },
+  findings: { ...idleTask, report: null },
   layout: { ...idleTask, positions: null, version: 0 },
   selected: null,
+  focus: null,
   screen: 'map',
   importOpen: false,
   importTask: { ...idleTask, reports: null, replaced: false },
