@@ -9,6 +9,7 @@
  * the others to u), as networkx and Kith's closeness do. n = 0: empty; n = 1: [0].
  */
 import { assertCompiled, type CompiledGraph } from '../graph/compile.ts';
+import { closenessBoth } from './closeness-both.ts';
 
 export interface HarmonicOptions {
   /** Called about every 1% of nodes (at most ~100 times) and once at the end with done = total. */
@@ -17,37 +18,6 @@ export interface HarmonicOptions {
 
 export function harmonic(g: CompiledGraph, opts: HarmonicOptions = {}): Float64Array {
   assertCompiled(g, 'harmonic');
-  const { n, inOffsets, inSources } = g;
-  const onProgress = opts.onProgress;
-  const result = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(n);
-  const every = Math.max(1, Math.ceil(n / 100));
-
-  for (let u = 0; u < n; u++) {
-    // Breadth-first search from u against tie direction: who reaches u, and in how many steps.
-    dist[u] = 0;
-    queue[0] = u;
-    let head = 0;
-    let tail = 1;
-    let total = 0;
-    while (head < tail) {
-      const v = queue[head++]!;
-      const next = dist[v]! + 1;
-      const share = 1 / next;
-      for (let p = inOffsets[v]!, end = inOffsets[v + 1]!; p < end; p++) {
-        const w = inSources[p]!;
-        if (dist[w] === -1) {
-          dist[w] = next;
-          total += share;
-          queue[tail++] = w;
-        }
-      }
-    }
-    result[u] = total;
-    for (let i = 0; i < tail; i++) dist[queue[i]!] = -1;
-    if (onProgress && (u + 1) % every === 0 && u + 1 < n) onProgress(u + 1, n);
-  }
-  onProgress?.(n, n);
-  return result;
+  // One search per person serves closeness and harmonic closeness alike (closeness-both.ts).
+  return closenessBoth(g, { from: 0, to: g.n, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) }).harmonic;
 }

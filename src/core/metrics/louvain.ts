@@ -21,6 +21,7 @@
  * - Communities numbered 0 = largest; equal sizes ordered by their lowest node index.
  */
 import { assertCompiled, type CompiledGraph } from '../graph/compile.ts';
+import { mulberry32 } from '../random.ts';
 
 export interface LouvainOptions {
   /** Seed of the node order; any integer. Default 1. */
@@ -82,18 +83,6 @@ export function louvain(g: CompiledGraph, opts: LouvainOptions = {}): Louvain {
     level = aggregate(level, com, count);
   }
   return finish(base, member, n, m, resolution);
-}
-
-/** Mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The graph with direction dropped: out and in rows merged, a two-way pair keeps its larger weight. */

@@ -20,6 +20,7 @@
  * NaN for that source's own value. n <= 2: zeros, standard errors 0.
  */
 import { assertCompiled, type CompiledGraph } from '../graph/compile.ts';
+import { mulberry32 } from '../random.ts';
 import { betweennessScale } from './betweenness.ts';
 import { progressEvery, sourceStep } from './brandes.ts';
 
@@ -135,14 +136,3 @@ export function drawSources(n: number, k: number, seed: number): Int32Array {
   return people.slice(0, k);
 }
 
-/** Mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,0 +1,15 @@
+/**
+ * Mulberry32: a small seeded pseudo-random generator, uniform in [0, 1). Everything random
+ * in Kith (community detection's node order, sampled sources) is seeded, so that the same
+ * data and the same seed give the same figures in a report.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
