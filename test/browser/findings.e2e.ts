@@ -39,6 +39,13 @@ describe('Findings in Chromium', () => {
     // Story 2: sector silos, shown in a heatmap.
     expect(text).toMatch(/Mental health keeps to itself/);
     expect(await page.isVisible('[data-testid="mixing-heatmap"]')).toBe(true);
+    // Communities compared with sectors, organisations that span, what each pair of sectors hangs on.
+    expect(await page.textContent('[data-testid="community-match"]')).toMatch(/adjusted Rand index 0\.\d+/);
+    expect(await page.textContent('[data-testid="organisation-spanning"]')).toContain('NHS North Shire ICB');
+    await page.click('[data-testid="bus-factor"] summary');
+    expect(await page.textContent('[data-testid="bus-factor"]')).toMatch(/ICB and Public health\s*\d+\s*\d+\s*1 person/);
+    await page.selectOption('[data-testid="without-tie"] select', 'VCSE');
+    expect(await page.textContent('[data-testid="without-tie"]')).toMatch(/organisations have nobody tied to anyone in VCSE/);
   });
 
   it('focuses a finding on the map, with its people highlighted and the rest faded', async () => {
@@ -67,6 +74,7 @@ describe('Findings in Chromium', () => {
     await page.click('[data-testid="focus-ego"]');
     await page.waitForSelector('[data-testid="focus-banner"]');
     expect(await page.textContent('[data-testid="focus-banner"]')).toMatch(/Ruth Okonkwo’s own network: \d+ contacts/);
+    expect(await page.textContent('[data-testid="focus-banner"]')).toMatch(/Their contacts span \d+ groups/);
     expect(await visible()).toBeGreaterThan(10);
   });
 

@@ -10,6 +10,7 @@ import type { Finding, FindingKind } from '../../core/findings/types.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { focusOn } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { BusFactorTable, OrganisationSpanning, WithoutTie } from './GroupTables.tsx';
 import { MixingHeatmap } from './MixingHeatmap.tsx';
 import { WhatIfPanel } from './WhatIfPanel.tsx';
 
@@ -82,10 +83,25 @@ export function FindingsScreen({ dataset }: { dataset: Dataset }) {
         {findings.status === 'running' ? ' Updating…' : ''}
       </p>
       {SECTIONS.map((s) => {
+        if (s.kind === 'spanner') {
+          return (
+            <Section key={s.kind} title={s.title} intro={s.intro} items={of('spanner')}>
+              <OrganisationSpanning report={report} />
+            </Section>
+          );
+        }
         if (s.kind === 'silo') {
           return (
             <Section key={s.kind} title={s.title} intro={s.intro} items={of('silo')}>
               {report.mixing ? <MixingHeatmap mixing={report.mixing} /> : null}
+              {report.communities ? <p data-testid="community-match">{report.communities}</p> : null}
+            </Section>
+          );
+        }
+        if (s.kind === 'disconnected') {
+          return (
+            <Section key={s.kind} title={s.title} intro={s.intro} items={of('disconnected')}>
+              <WithoutTie report={report} boundary={boundary} />
             </Section>
           );
         }
@@ -93,6 +109,7 @@ export function FindingsScreen({ dataset }: { dataset: Dataset }) {
           return (
             <Section key={s.kind} title={s.title} intro={s.intro} items={of('risk')}>
               <WhatIfPanel dataset={dataset} />
+              <BusFactorTable report={report} />
             </Section>
           );
         }

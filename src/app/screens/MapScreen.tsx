@@ -46,7 +46,10 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
       </div>
       {focus ? (
         <div className="focus-banner" role="status" data-testid="focus-banner">
-          <span>Showing: {focus.title}</span>
+          <div className="focus-text">
+            <span className="focus-title">Showing: {focus.title}</span>
+            {focus.notes?.map((n) => <span key={n} className="focus-note">{n}</span>)}
+          </div>
           <button onClick={() => focusOn(null)}>Show everyone</button>
           <button onClick={() => setScreen('findings')}>Back to findings</button>
         </div>

@@ -117,7 +117,12 @@ export async function focusOnEgo(person: string): Promise<void> {
   if (!dataset || !view) return;
   const ego = await analysis.ego(datasetKey, dataset, view, person);
   if (!ego) return;
-  focusOn({ title: `${ego.label}’s own network: ${ego.contacts.length} contacts and the ties among them`, nodes: [ego.id, ...ego.contacts.map((c) => c.id)], edges: [...ego.ties, ...ego.contactTies] });
+  const spans = ego.reaches.length > 0 ? [`Their contacts span ${ego.groups.length} groups: ${ego.groups.join(', ')}.`] : [];
+  focusOn({
+    title: `${ego.label}’s own network: ${ego.contacts.length} contacts and the ties among them`,
+    notes: [...spans, ...ego.brokerage, ...ego.position],
+    nodes: [ego.id, ...ego.contacts.map((c) => c.id)], edges: [...ego.ties, ...ego.contactTies],
+  });
 }
 
 export function cancelAnalysis(): void {

@@ -16,6 +16,8 @@ export type Screen = 'map' | 'people' | 'findings' | 'data';
 /** People and ties a finding points at, highlighted on the map with everything else faded. */
 export interface Focus {
   title: string;
+  /** Sentences explaining what is shown (a person's brokerage, say). */
+  notes?: string[];
   nodes: string[];
   edges: [string, string][];
 }
