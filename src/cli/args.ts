@@ -26,6 +26,8 @@ export const FLAGS = {
   merge: { type: 'string' },
   'co-attendance': { type: 'boolean' },
   sample: { type: 'string' },
+  exact: { type: 'boolean' },
+  'weighted-routes': { type: 'boolean' },
   seed: { type: 'string' },
   threads: { type: 'string' },
   strict: { type: 'boolean' },

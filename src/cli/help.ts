@@ -23,8 +23,10 @@ What counts as a tie:
 
 Measures:
   --group ATTRIBUTE     the boundary for group measures (default: sector, if there is one; none to turn off)
-  --sample K            estimate betweenness from K sampled people (large networks)
+  --sample K            estimate betweenness, closeness and distances from K sampled people
   --seed N              seed of the sample (default 1)
+  --exact               compute them exactly (the default up to 5,000 people; above, --sample 500)
+  --weighted-routes     shortest routes by tie strength (length 1/strength) instead of by steps
   --threads N           worker threads for exact betweenness (default: all cores)
 
 Output:

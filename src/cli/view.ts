@@ -26,7 +26,10 @@ export function viewFromFlags(values: Command['values'], ds: Dataset): NetworkVi
     const samples = number('--sample', values.sample);
     if (!Number.isInteger(samples) || samples < 2) throw new UsageError('--sample: a whole number of people, 2 or more');
     view.betweenness = { kind: 'sampled', samples, seed: values.seed === undefined ? 1 : number('--seed', values.seed) };
+  } else if (values.exact) {
+    view.betweenness = { kind: 'exact' };
   }
+  if (values['weighted-routes']) view.betweenness = { ...view.betweenness, weighted: true };
   return view;
 }
 

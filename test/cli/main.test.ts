@@ -103,3 +103,18 @@ describe('kith analyze: CSV and errors', () => {
     }
   });
 });
+
+describe('kith analyze: routes', () => {
+  it('estimates from a sample, or takes routes by tie strength, and says so', async () => {
+    const sampled = memoryIo(files);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--sample', '2', '--seed', '4', '--threads', '1'], sampled.io)).toBe(0);
+    const w1 = sampled.json().waves[0];
+    expect(w1.network.betweennessMethod).toBe('sampled from 2 of 4 people (seed 4)');
+    expect(w1.nodes[0]).toHaveProperty('betweennessError');
+    expect(w1.network.betweennessCentralization).toBeNull();
+    const weighted = memoryIo(files);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--weight', 'freq', '--weighted-routes', '--threads', '1'], weighted.io)).toBe(0);
+    expect(weighted.json().waves[0].network.betweennessMethod).toBe('exact, routes by tie strength');
+    expect(weighted.json().view.betweenness).toEqual({ kind: 'exact', weighted: true });
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { formatValue } from '../../core/import/attributes.ts';
 import type { Dataset } from '../../core/model/types.ts';
-import { NO_TYPE, type DirectionRule } from '../../core/view/view.ts';
+import { LARGE_SAMPLE, NO_TYPE, type DirectionRule } from '../../core/view/view.ts';
 import { setView, showOnly, toggleHidden } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 
@@ -63,6 +63,26 @@ export function Sidebar({ dataset }: { dataset: Dataset }) {
             {view.minStrength !== null ? <span className="hint">Ties with no strength recorded are left out.</span> : null}
           </label>
         ) : null}
+      </section>
+      <section>
+        <h2>How routes are measured</h2>
+        <p className="hint">For betweenness, closeness and distances.</p>
+        <label className="field">Shortest routes
+          <select value={view.betweenness.weighted ? 'strength' : 'steps'} data-testid="routes-select"
+            onChange={(e) => setView({ betweenness: { ...view.betweenness, weighted: e.target.value === 'strength' } })}>
+            <option value="steps">Fewest steps</option>
+            <option value="strength" title="A strong tie counts as a short step (length 1 / strength); for betweenness">Along the strongest ties</option>
+          </select>
+        </label>
+        <label className="field">Precision
+          <select value={view.betweenness.kind} data-testid="precision-select"
+            onChange={(e) => setView({ betweenness: e.target.value === 'exact'
+              ? { kind: 'exact', weighted: view.betweenness.weighted ?? false }
+              : { kind: 'sampled', samples: LARGE_SAMPLE, seed: 1, weighted: view.betweenness.weighted ?? false } })}>
+            <option value="exact">Exact (slow on very large networks)</option>
+            <option value="sampled">Estimated from {LARGE_SAMPLE} people (fast)</option>
+          </select>
+        </label>
       </section>
       {filterable.length > 0 ? (
         <section>

@@ -35,7 +35,13 @@ import { sampledDistances } from './sampled-distances.ts';
 import { strongComponents } from './strong-components.ts';
 import { groupStats, type GroupStats } from './suite-groups.ts';
 
-export type BetweennessMode = { kind: 'exact' } | { kind: 'sampled'; samples: number; seed: number };
+/**
+ * Exact betweenness, or an estimate from a sample of people; `weighted` takes shortest routes
+ * by tie length 1 / strength instead of by steps.
+ */
+export type BetweennessMode =
+  | { kind: 'exact'; weighted?: boolean }
+  | { kind: 'sampled'; samples: number; seed: number; weighted?: boolean };
 
 
 export interface SuiteOptions {
@@ -109,7 +115,7 @@ async function suiteOn(g: CompiledGraph, pool: MetricPool, opts: SuiteOptions): 
   const phase = (start: number, end: number, step: string) => (done: number, total: number) =>
     report(start + (end - start) * (total > 0 ? done / total : 1), step);
   const groups = opts.groups ?? null;
-  const weighted = opts.weightedBetweenness ?? false;
+  const weighted = opts.betweenness?.weighted ?? opts.weightedBetweenness ?? false;
   const mode = opts.betweenness ?? { kind: 'exact' };
 
   report(0, 'Counting ties');
@@ -131,7 +137,7 @@ async function suiteOn(g: CompiledGraph, pool: MetricPool, opts: SuiteOptions): 
     });
     raw = s.values;
     betweennessError = s.standardError;
-    method = `sampled from ${s.samples} of ${g.n} people (seed ${mode.seed})`;
+    method = `sampled from ${s.samples} of ${g.n} people (seed ${mode.seed})${weighted ? ', routes by tie strength' : ''}`;
     report(0.6, 'Estimating closeness');
     const d = sampledDistances(g, s.sources);
     close = d.closeness;
@@ -143,6 +149,7 @@ async function suiteOn(g: CompiledGraph, pool: MetricPool, opts: SuiteOptions): 
     ({ closeness: close, harmonic: harm } = await pool.closeness(phase(0.5, 0.68, 'Measuring closeness')));
     paths = await pool.paths(phase(0.68, 0.86, 'Measuring distances'));
   }
+  if (weighted && method === 'exact') method = 'exact, routes by tie strength';
   const norm = betweennessScale(g, true) / betweennessScale(g, false);
   const betweenness = raw.map((v) => v * norm);
   if (betweennessError) {
@@ -183,7 +190,7 @@ async function suiteOn(g: CompiledGraph, pool: MetricPool, opts: SuiteOptions): 
     largestComponentShare: g.n === 0 ? 0 : (weak.sizes[0] ?? 0) / g.n, isolates,
     diameter: paths.diameter, averagePathLength: paths.averagePathLength, globalEfficiency: paths.globalEfficiency,
     degreeCentralization: degreeCentralisation(g),
-    betweennessCentralization: mode.kind === 'exact' || method === 'exact' ? betweennessCentralisation(g, betweenness) : null,
+    betweennessCentralization: betweennessError === null ? betweennessCentralisation(g, betweenness) : null,
     communities: comm.count, communityModularity: comm.modularity,
     eiIndex: groups ? eiNetwork(g, groups) : null,
     groupModularity: groups ? modularity(g, groups.of) : null,

@@ -51,9 +51,16 @@ export function defaultView(ds: Dataset): NetworkView {
     merge: 'max',
     coAttendance: false,
     boundary: defaultBoundary(ds),
-    betweenness: { kind: 'exact' },
+    betweenness: ds.actors.length > LARGE_NETWORK ? { kind: 'sampled', samples: LARGE_SAMPLE, seed: 1 } : { kind: 'exact' },
   };
 }
+
+/**
+ * Above this many people, betweenness, closeness and distances start as estimates from a
+ * sample (stated on every figure), so that a first look takes seconds; exact is one click.
+ */
+export const LARGE_NETWORK = 5000;
+export const LARGE_SAMPLE = 500;
 
 /** Sector when there is one, else the first attribute with a handful of values. */
 export function defaultBoundary(ds: Dataset): string | null {
@@ -70,6 +77,7 @@ export function describeView(view: NetworkView, ds: Dataset): string {
   if (view.minStrength !== null) parts.push(`strength ${view.minStrength} or more`);
   parts.push(`parallel ties merged by ${view.merge} strength`);
   if (view.boundary !== null) parts.push(`boundary: ${view.boundary}`);
-  if (view.betweenness.kind === 'sampled') parts.push(`betweenness estimated from ${view.betweenness.samples} people`);
+  if (view.betweenness.kind === 'sampled') parts.push(`routes estimated from ${view.betweenness.samples} people`);
+  if (view.betweenness.weighted) parts.push('shortest routes by tie strength');
   return parts.join(' · ');
 }
