@@ -16,7 +16,8 @@
  * order of floating-point additions, about 1e-15 relative).
  */
 import { assertCompiled, type CompiledGraph } from '../graph/compile.ts';
-import { progressEvery, sourceStep } from './brandes.ts';
+import { sourceStep } from './brandes-dijkstra.ts';
+import { progressEvery } from './brandes.ts';
 
 export interface BetweennessOptions {
   /** networkx `normalized`; default true. */

@@ -22,7 +22,8 @@
 import { assertCompiled, type CompiledGraph } from '../graph/compile.ts';
 import { mulberry32 } from '../random.ts';
 import { betweennessScale } from './betweenness.ts';
-import { progressEvery, sourceStep } from './brandes.ts';
+import { sourceStep } from './brandes-dijkstra.ts';
+import { progressEvery } from './brandes.ts';
 
 export interface SampledBetweennessOptions {
   /** Number of sources k, an integer >= 2; values >= n give exact betweenness. */
