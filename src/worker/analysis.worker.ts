@@ -12,6 +12,7 @@ import { simulateRemoval } from '../core/findings/risk.ts';
 import { contextFrom } from '../core/findings/context.ts';
 import { importDataset } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
+import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import { browserPool } from './pool.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
@@ -42,6 +43,11 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     }
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
+    if (req.type === 'layoutEdges') {
+      const edges = pooledLayoutEdges(held.dataset, req.view);
+      reply({ type: 'layoutEdges', id: req.id, edges }, [edges.source.buffer, edges.target.buffer, edges.weight.buffer]);
+      return;
+    }
     const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
     const progress = (fraction: number, step: string): void => reply({ type: 'progress', id: req.id, fraction, step });
     const a = await analysed(held.dataset, req.view, key, progress);

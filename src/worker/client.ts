@@ -11,6 +11,7 @@ import type { Removal, RiskResult } from '../core/findings/risk.ts';
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
+import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
 
@@ -83,7 +84,7 @@ export class AnalysisClient {
 
   /** A request about the current view: findings, a what-if, or one person's ego network. */
   private async ask<T extends AnalysisReply['type']>(
-    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
   ): Promise<Extract<AnalysisReply, { type: T }>> {
     const send = this.heldKey === datasetKey ? null : dataset;
     this.heldKey = datasetKey;
@@ -98,6 +99,10 @@ export class AnalysisClient {
 
   async whatIf(datasetKey: string, dataset: Dataset, view: NetworkView, removal: Removal): Promise<RiskResult> {
     return (await this.ask(datasetKey, dataset, { type: 'whatIf', view, removal }, 'whatIf')).result;
+  }
+
+  async layoutEdges(datasetKey: string, dataset: Dataset, view: NetworkView): Promise<LayoutEdges> {
+    return (await this.ask(datasetKey, dataset, { type: 'layoutEdges', view }, 'layoutEdges')).edges;
   }
 
   async ego(datasetKey: string, dataset: Dataset, view: NetworkView, person: string): Promise<EgoNetwork | null> {

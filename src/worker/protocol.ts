@@ -9,6 +9,7 @@ import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
+import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 
 export type { AnalysisResult };
@@ -26,6 +27,8 @@ export type AnalysisRequest =
   | { type: 'findings'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** What the network would lose without some people (key-person risk). */
   | { type: 'whatIf'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; removal: Removal }
+  /** The pooled network a stable layout is computed on. */
+  | { type: 'layoutEdges'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** One person's ego network, explained. */
   | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string };
 
@@ -36,6 +39,7 @@ export type AnalysisReply =
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }
   | { type: 'ego'; id: number; ego: EgoNetwork | null }
+  | { type: 'layoutEdges'; id: number; edges: LayoutEdges }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

@@ -2,11 +2,11 @@
  * What the user can do, as functions that update the store and drive the workers. No
  * analysis happens here: it happens in the workers, on core functions.
  */
-import type { AnalysisResult } from '../../core/analyse.ts';
 import type { InputFile } from '../../core/import/dataset.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
+import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import { store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
@@ -76,7 +76,7 @@ async function analyse(): Promise<void> {
       store.update((s) => ({ ...s, analysis: { ...s.analysis, fraction, step } })));
     if (store.get().datasetKey !== datasetKey) return;
     store.update((s) => ({ ...s, analysis: { status: 'done', fraction: 1, step: '', error: null, result } }));
-    if (!store.get().layout.positions) void runLayout(result);
+    if (!store.get().layout.positions && store.get().layout.status !== 'running') void layoutPooled();
     void findFindings();
   } catch (err) {
     if (err instanceof CancelledError) {
@@ -129,14 +129,35 @@ export function cancelAnalysis(): void {
   analysis.cancel();
 }
 
-/** Lays out the given network (by default the one on screen), continuing from the current positions. */
-export async function runLayout(result: AnalysisResult | null = store.get().analysis.result): Promise<void> {
+/**
+ * Lays out every wave and tie type pooled, once per dataset, so that people keep their place
+ * whatever wave or filter is shown (a change is seen as ties appearing and fading).
+ */
+async function layoutPooled(): Promise<void> {
+  const { dataset, view, datasetKey } = store.get();
+  if (!dataset || !view) return;
+  try {
+    await layoutEdges(await analysis.layoutEdges(datasetKey, dataset, view));
+  } catch (err) {
+    if (err instanceof CancelledError) return;
+    const message = err instanceof Error ? err.message : String(err);
+    store.update((s) => ({ ...s, layout: { ...s.layout, status: 'error', error: message } }));
+  }
+}
+
+/** Lays out the network on screen again, continuing from the current positions. */
+export async function runLayout(): Promise<void> {
+  const result = store.get().analysis.result;
   if (!result) return;
+  await layoutEdges({ ids: result.ids, source: result.edgeSource.slice(), target: result.edgeTarget.slice(), weight: result.edgeWeight.slice() });
+}
+
+async function layoutEdges(edges: LayoutEdges): Promise<void> {
   const { datasetKey } = store.get();
   const current = store.get().layout.positions;
-  const n = result.ids.length;
+  const n = edges.ids.length;
   const positions = new Float32Array(2 * n);
-  result.ids.forEach((id, i) => {
+  edges.ids.forEach((id, i) => {
     const p = current?.get(id) ?? seededPosition(i, n);
     positions[2 * i] = p.x;
     positions[2 * i + 1] = p.y;
@@ -145,14 +166,11 @@ export async function runLayout(result: AnalysisResult | null = store.get().anal
   const apply = (pos: Float32Array, done: number, total: number): void => {
     if (store.get().datasetKey !== datasetKey) return;
     const map = new Map<string, { x: number; y: number }>();
-    result.ids.forEach((id, i) => map.set(id, { x: pos[2 * i] ?? 0, y: pos[2 * i + 1] ?? 0 }));
+    edges.ids.forEach((id, i) => map.set(id, { x: pos[2 * i] ?? 0, y: pos[2 * i + 1] ?? 0 }));
     store.update((s) => ({ ...s, layout: { ...s.layout, positions: map, fraction: done / total, version: s.layout.version + 1 } }));
   };
   try {
-    await layout.run({
-      n, edgeSource: result.edgeSource.slice(), edgeTarget: result.edgeTarget.slice(), edgeWeight: result.edgeWeight.slice(),
-      positions, iterations: LAYOUT_ITERATIONS,
-    }, apply);
+    await layout.run({ n, edgeSource: edges.source, edgeTarget: edges.target, edgeWeight: edges.weight, positions, iterations: LAYOUT_ITERATIONS }, apply);
     store.update((s) => ({ ...s, layout: { ...s.layout, status: 'done', step: '' } }));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
