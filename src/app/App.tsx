@@ -5,6 +5,7 @@ import { PersonPanel } from './panels/PersonPanel.tsx';
 import { Sidebar } from './panels/Sidebar.tsx';
 import { StatusLine } from './panels/StatusLine.tsx';
 import { TopBar } from './panels/TopBar.tsx';
+import { ChangeScreen } from './change/ChangeScreen.tsx';
 import { DataScreen } from './screens/DataScreen.tsx';
 import { FindingsScreen } from './findings/FindingsScreen.tsx';
 import { MapScreen } from './screens/MapScreen.tsx';
@@ -16,6 +17,7 @@ const SCREENS: { id: Screen; label: string; hint: string }[] = [
   { id: 'map', label: 'Map', hint: 'The network as a map' },
   { id: 'people', label: 'People', hint: 'Everyone in a sortable table' },
   { id: 'findings', label: 'Findings', hint: 'Boundary spanners, silos, disconnected partners, risks and introductions' },
+  { id: 'change', label: 'Change', hint: 'What changed between survey waves' },
   { id: 'data', label: 'Data', hint: 'Imported files and what happened to every row' },
 ];
 
@@ -48,6 +50,7 @@ export function App() {
         ) : null}
         {dataset && colours && screen === 'people' ? <PeopleScreen dataset={dataset} colours={colours} hidden={hidden} /> : null}
         {dataset && screen === 'findings' ? <FindingsScreen dataset={dataset} /> : null}
+        {dataset && screen === 'change' ? <ChangeScreen dataset={dataset} /> : null}
         {screen === 'data' ? <DataScreen /> : null}
       </main>
       {dataset && selected ? <PersonPanel dataset={dataset} id={selected} colours={colours} /> : null}

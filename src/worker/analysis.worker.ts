@@ -6,6 +6,7 @@
  * by the page terminating this worker.
  */
 import { analyseSuite, packResult, type AnalysedSuite } from '../core/analyse.ts';
+import { changeReport } from '../core/change/report.ts';
 import { findingsReport } from '../core/findings/all.ts';
 import { egoNetwork } from '../core/findings/ego.ts';
 import { simulateRemoval } from '../core/findings/risk.ts';
@@ -43,6 +44,10 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     }
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
+    if (req.type === 'changes') {
+      reply({ type: 'changes', id: req.id, report: changeReport(held.dataset, req.view, req.from, req.to) });
+      return;
+    }
     if (req.type === 'layoutEdges') {
       const edges = pooledLayoutEdges(held.dataset, req.view);
       reply({ type: 'layoutEdges', id: req.id, edges }, [edges.source.buffer, edges.target.buffer, edges.weight.buffer]);

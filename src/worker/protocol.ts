@@ -4,6 +4,7 @@
  * Typed arrays in replies are transferred, not copied.
  */
 import type { AnalysisResult } from '../core/analyse.ts';
+import type { ChangeReport } from '../core/change/report.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
@@ -27,6 +28,8 @@ export type AnalysisRequest =
   | { type: 'findings'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** What the network would lose without some people (key-person risk). */
   | { type: 'whatIf'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; removal: Removal }
+  /** What changed between two waves. */
+  | { type: 'changes'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; from: string; to: string }
   /** The pooled network a stable layout is computed on. */
   | { type: 'layoutEdges'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** One person's ego network, explained. */
@@ -40,6 +43,7 @@ export type AnalysisReply =
   | { type: 'whatIf'; id: number; result: RiskResult }
   | { type: 'ego'; id: number; ego: EgoNetwork | null }
   | { type: 'layoutEdges'; id: number; edges: LayoutEdges }
+  | { type: 'changes'; id: number; report: ChangeReport }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

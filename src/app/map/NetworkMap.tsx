@@ -10,7 +10,7 @@ import type { AnalysisResult } from '../../core/analyse.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { select } from '../state/actions.ts';
 import type { Focus as FindingFocus } from '../state/store.ts';
-import type { ColourScale } from './encodings.ts';
+import { CHANGE_COLOURS, onSide, type ChangeOverlay, type ColourScale } from './encodings.ts';
 
 interface Props {
   dataset: Dataset;
@@ -24,7 +24,10 @@ interface Props {
   zoomTo: { id: string; n: number } | null;
   resetCount: number;
   focus: FindingFocus | null;
+  /** When set, the map shows the ties of two waves coloured by how they changed. */
+  change: ChangeOverlay | null;
 }
+
 
 const FADED_NODE = '#e4e4e4';
 const EDGE = '#c9ced6';
@@ -33,7 +36,7 @@ const EDGE_FOCUS = '#3d4a5c';
 interface Focus { id: string; neighbours: Set<string> }
 interface Evidence { nodes: Set<string>; edges: Set<string> }
 
-export function NetworkMap({ dataset, result, positions, colours, sizes, hidden, selected, zoomTo, resetCount, focus: focusOn }: Props) {
+export function NetworkMap({ dataset, result, positions, colours, sizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const graphRef = useRef(new Graph({ type: 'directed', multi: false }));
@@ -70,7 +73,8 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
           return f.evidence.edges.has(edge) ? { ...data, color: EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 } : { ...data, hidden: true };
         }
         if (!active) return data;
-        if (s === active.id || t === active.id) return { ...data, color: EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 };
+        // On a change map the colour says how the tie changed, so hovering keeps it.
+        if (s === active.id || t === active.id) return { ...data, color: graph.getEdgeAttribute(edge, 'status') ? data.color : EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 };
         return { ...data, hidden: true };
       },
     });
@@ -83,6 +87,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     (window as unknown as { kithMap?: unknown }).kithMap = {
       order: () => graph.order,
       visibleCount: () => graph.filterNodes((n) => !focus.current.hidden.has(n)).length,
+      edgeCount: () => graph.size,
       evidenceCount: () => (focus.current.evidence ? graph.filterNodes((n) => focus.current.evidence?.nodes.has(n) ?? false).length : 0),
       viewportPosition: (id: string) => (graph.hasNode(id) ? sigma.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }) : null),
     };
@@ -99,6 +104,16 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     ids.forEach((id) => {
       graph.addNode(id, { label: byId.get(id)?.label ?? id, x: 0, y: 0, size: 5, color: '#999' });
     });
+    if (change) {
+      const type = change.directed ? 'arrow' : 'line';
+      for (const t of change.ties) {
+        if (!onSide(t.status, change.side) || !graph.hasNode(t.source) || !graph.hasNode(t.target) || graph.hasEdge(t.source, t.target)) continue;
+        graph.addEdge(t.source, t.target, { size: t.status === 'unknown' ? 0.6 : 1.2, type, color: CHANGE_COLOURS[t.status].colour, status: t.status });
+      }
+      focus.current.hover = null;
+      sigma?.refresh();
+      return;
+    }
     const type = result.directed ? 'arrow' : 'line';
     for (let e = 0; e < result.edgeSource.length; e++) {
       const s = ids[result.edgeSource[e] ?? -1];
@@ -109,7 +124,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     }
     focus.current.hover = null;
     sigma?.refresh();
-  }, [dataset, result]);
+  }, [dataset, result, change]);
 
   // Persistent encodings, written into the render graph.
   useEffect(() => {

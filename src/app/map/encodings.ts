@@ -3,7 +3,10 @@
  * who is hidden by the display filters. Shared by the map, the legend and the table.
  */
 import { formatValue } from '../../core/import/attributes.ts';
+import type { TieStatus } from '../../core/change/classify.ts';
 import type { Actor, AttributeSpec, Dataset } from '../../core/model/types.ts';
+
+export type { TieStatus };
 
 /**
  * Okabe & Ito's colour-blind-safe palette first, then further distinct hues; values past
@@ -70,4 +73,33 @@ export function sizeScale(values: Float64Array | undefined): (i: number) => numb
   for (const v of values) if (Number.isFinite(v) && v > max) max = v;
   if (max <= 0) return () => 5;
   return (i) => 3 + 13 * Math.sqrt(Math.max(0, values[i] ?? 0) / max);
+}
+
+
+/** Colours of tie changes between two waves (Okabe-Ito hues; unknown is pale, never red). */
+export const CHANGE_COLOURS: Record<TieStatus, { colour: string; label: string; explain: string }> = {
+  new: { colour: '#009E73', label: 'New', explain: 'Not there in the earlier wave' },
+  lost: { colour: '#D55E00', label: 'Lost', explain: 'Gone, and the people who could report it answered' },
+  unknown: { colour: '#c4c4c4', label: 'Unknown', explain: 'Missing because someone did not answer the later wave' },
+  kept: { colour: '#5b6775', label: 'Kept', explain: 'There in both waves' },
+  strengthened: { colour: '#0072B2', label: 'Stronger', explain: 'Kept, with a higher strength' },
+  weakened: { colour: '#E69F00', label: 'Weaker', explain: 'Kept, with a lower strength' },
+};
+
+/** Which ties a change map shows: both waves, or the earlier or the later one alone. */
+export type ChangeSide = 'both' | 'before' | 'after';
+
+export function onSide(status: TieStatus, side: ChangeSide): boolean {
+  if (side === 'both') return true;
+  if (side === 'before') return status !== 'new';
+  return status !== 'lost' && status !== 'unknown';
+}
+
+/** A map of two waves' ties coloured by how they changed. */
+export interface ChangeOverlay {
+  from: string;
+  to: string;
+  ties: { source: string; target: string; status: TieStatus }[];
+  side: ChangeSide;
+  directed: boolean;
 }

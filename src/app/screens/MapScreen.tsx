@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Dataset } from '../../core/model/types.ts';
+import { ChangeLegend } from '../change/ChangeLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { NetworkMap } from '../map/NetworkMap.tsx';
 import { SearchBox } from '../map/SearchBox.tsx';
@@ -21,6 +22,7 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
   const layoutFraction = useAppState((s) => s.layout.fraction);
   const selected = useAppState((s) => s.selected);
   const focus = useAppState((s) => s.focus);
+  const changeMap = useAppState((s) => s.changeMap);
   const [zoomTo, setZoomTo] = useState<{ id: string; n: number } | null>(null);
   const [resetCount, setResetCount] = useState(0);
 
@@ -33,7 +35,7 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
     <div className="map-screen">
       {result ? (
         <NetworkMap dataset={dataset} result={result} positions={positions} colours={colours} sizes={sizes}
-          hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} focus={focus} />
+          hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} focus={focus} change={changeMap} />
       ) : <div className="loading">Measuring the network…</div>}
       <div className="map-tools">
         <SearchBox dataset={dataset} onFind={find} />
@@ -54,7 +56,7 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
           <button onClick={() => setScreen('findings')}>Back to findings</button>
         </div>
       ) : null}
-      <Legend colours={colours} />
+      {changeMap ? <ChangeLegend /> : <Legend colours={colours} />}
     </div>
   );
 }

@@ -5,9 +5,11 @@
 import type { InputFile } from '../../core/import/dataset.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
+import type { ChangeReport } from '../../core/change/report.ts';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
+import type { ChangeOverlay } from '../map/encodings.ts';
 import { store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
@@ -56,6 +58,7 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       layout: { status: 'idle', fraction: 0, step: '', error: null, positions: null, version: s.layout.version + 1 },
       selected: null,
       focus: null,
+      changeMap: null,
     } : {}),
   }));
   if (usable) void analyse();
@@ -217,6 +220,18 @@ export function select(id: string | null): void {
 /** Shows a finding's people and ties on the map, everything else faded; null clears it. */
 export function focusOn(focus: Focus | null): void {
   store.update((s) => ({ ...s, focus, ...(focus ? { screen: 'map' as const, selected: null } : {}) }));
+}
+
+/** What changed between two waves of the current view (computed in the worker). */
+export function loadChanges(from: string, to: string): Promise<ChangeReport> {
+  const { dataset, view, datasetKey } = store.get();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.changes(datasetKey, dataset, view, from, to);
+}
+
+/** Shows two waves' ties coloured by change on the map; null goes back to one wave. */
+export function setChangeMap(changeMap: ChangeOverlay | null): void {
+  store.update((s) => ({ ...s, changeMap, ...(changeMap ? { screen: 'map' as const, focus: null } : {}) }));
 }
 
 export function setScreen(screen: Screen): void {

@@ -7,11 +7,12 @@
 import { useSyncExternalStore } from 'react';
 import type { AnalysisResult } from '../../core/analyse.ts';
 import type { FindingsReport } from '../../core/findings/all.ts';
+import type { ChangeOverlay } from '../map/encodings.ts';
 import type { NodeMetricSpec } from '../../core/metrics/registry.ts';
 import type { Dataset, ImportReport } from '../../core/model/types.ts';
 import type { NetworkView } from '../../core/view/view.ts';
 
-export type Screen = 'map' | 'people' | 'findings' | 'data';
+export type Screen = 'map' | 'people' | 'findings' | 'change' | 'data';
 
 /** People and ties a finding points at, highlighted on the map with everything else faded. */
 export interface Focus {
@@ -49,6 +50,8 @@ export interface AppState {
   layout: Task & { positions: Map<string, { x: number; y: number }> | null; version: number };
   selected: string | null;
   focus: Focus | null;
+  /** The map shows two waves' ties coloured by how they changed (the Change screen sets it). */
+  changeMap: ChangeOverlay | null;
   screen: Screen;
   importOpen: boolean;
   importTask: Task & { reports: ImportReport[] | null; replaced: boolean };
@@ -67,6 +70,7 @@ export const initialState: AppState = {
   layout: { ...idleTask, positions: null, version: 0 },
   selected: null,
   focus: null,
+  changeMap: null,
   screen: 'map',
   importOpen: false,
   importTask: { ...idleTask, reports: null, replaced: false },

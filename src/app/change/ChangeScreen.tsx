@@ -1,0 +1,86 @@
+/**
+ * Change between waves, for evaluators: step through pairs of waves; read what was new, kept,
+ * lost and unknown (non-response is never counted as loss); see what grew and what faded
+ * across the boundary and who carried it; tie survival; the QAP test; trends across every
+ * wave. "Show on the map" colours the two waves' ties by change on the stable layout.
+ */
+import { useEffect, useState } from 'react';
+import type { ChangeReport } from '../../core/change/report.ts';
+import type { Dataset } from '../../core/model/types.ts';
+import { FindingCard } from '../findings/FindingsScreen.tsx';
+import { CHANGE_COLOURS } from '../map/encodings.ts';
+import { loadChanges, setChangeMap } from '../state/actions.ts';
+import { useAppState } from '../state/store.ts';
+import { Sparkline } from './Sparkline.tsx';
+import { SurvivalTableView } from './SurvivalTableView.tsx';
+
+export function ChangeScreen({ dataset }: { dataset: Dataset }) {
+  const view = useAppState((s) => s.view);
+  const waves = dataset.waves.map((w) => w.id);
+  const [pair, setPair] = useState(0);
+  const [report, setReport] = useState<ChangeReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const from = waves[pair];
+  const to = waves[pair + 1];
+
+  useEffect(() => {
+    if (from === undefined || to === undefined || !view) return;
+    let live = true;
+    loadChanges(from, to).then((r) => { if (live) { setReport(r); setError(null); } }, (e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); });
+    return () => { live = false; };
+  }, [from, to, view]);
+
+  if (waves.length < 2) return <div className="loading">These data have {waves.length === 1 ? 'one wave' : 'no waves'}: import a second wave (a wave column, or a file per wave) to see what changed.</div>;
+  if (error) return <div className="loading" role="alert">Could not compare the waves: {error}</div>;
+  const current = report && report.from === from && report.to === to ? report : null;
+  const c = current?.counts;
+  const known = dataset.waves.find((w) => w.id === to)?.respondents !== null;
+
+  return (
+    <div className="change-screen" data-testid="change-screen">
+      <div className="wave-stepper">
+        <button onClick={() => setPair(pair - 1)} disabled={pair === 0} aria-label="Earlier pair of waves">◀</button>
+        <strong data-testid="wave-pair">{from} → {to}</strong>
+        <button onClick={() => setPair(pair + 1)} disabled={pair + 2 >= waves.length} aria-label="Later pair of waves" data-testid="next-pair">▶</button>
+        {current ? (
+          <button className="primary" data-testid="show-change-map"
+            onClick={() => setChangeMap({ from: current.from, to: current.to, ties: current.ties, side: 'both', directed: view?.direction === 'directed' })}>
+            Show on the map
+          </button>
+        ) : null}
+      </div>
+      {!known ? <p className="hint">Who answered {to} is not recorded, so everyone counts as a respondent and every missing tie counts as lost.</p> : null}
+      {!current || !c ? <div className="loading">Comparing the waves…</div> : (
+        <>
+          <div className="change-counts" data-testid="change-counts">
+            {(['new', 'kept', 'strengthened', 'weakened', 'lost', 'unknown'] as const).map((s) => (
+              <div key={s} className="change-count" title={CHANGE_COLOURS[s].explain}>
+                <span className="swatch line" style={{ background: CHANGE_COLOURS[s].colour }} /> {CHANGE_COLOURS[s].label}
+                <div className="n">{c[s]}</div>
+              </div>
+            ))}
+          </div>
+          <p>
+            {c.lost + c.unknown > 0 ? `Of the ${c.lost + c.unknown} ties missing at ${to}, ${c.unknown} are unknown: the people who could have reported them did not answer. They are not counted as lost. ` : ''}
+            {current.membership.joined.length} people joined and {current.membership.left.length} left
+            {current.membership.stoppedAnswering.length > 0 ? `; ${current.membership.stoppedAnswering.length} stopped answering but are still named by others` : ''}.
+          </p>
+          {current.findings.length > 0 ? (
+            <div className="finding-cards">{current.findings.map((f) => <FindingCard key={f.id} finding={f} />)}</div>
+          ) : null}
+          <h2>Trends across waves</h2>
+          <div data-testid="trends">
+            {current.trends.series.filter((s) => s.values.some((v) => v !== null)).map((s) => (
+              <Sparkline key={s.id} label={s.label} explain={s.explain} waves={current.trends.waves} values={s.values}
+                percent={/share|rate/i.test(s.id)} />
+            ))}
+          </div>
+          <h2>Did ties last?</h2>
+          <SurvivalTableView table={current.survival} />
+          <h2>Are the waves more alike than chance?</h2>
+          <p data-testid="qap">{current.qap.explanation}</p>
+        </>
+      )}
+    </div>
+  );
+}

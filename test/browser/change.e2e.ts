@@ -1,0 +1,64 @@
+/**
+ * Issue 9 in Chromium: an evaluator steps through the sample's waves and finds, without being
+ * told, that cross-sector ties grew from Baseline to 12 months and faded by 24 months, who
+ * carried them, and that non-response is counted apart from loss; the map shows the change.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, waitForMap, type Harness } from './harness.ts';
+
+let h: Harness;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  h = await startHarness();
+  ({ page, errors } = await h.newPage());
+  await page.goto(h.url);
+  await waitForMap(page, 201);
+}, 60_000);
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('Change between waves in Chromium', () => {
+  it('shows growth of cross-sector ties from Baseline to 12 months, and who carried it', async () => {
+    await page.click('[data-testid="screen-change"]');
+    await page.waitForSelector('[data-testid="change-counts"]', { timeout: 60_000 });
+    expect(await page.textContent('[data-testid="wave-pair"]')).toBe('Baseline → 12 months');
+    const text = await page.textContent('[data-testid="change-screen"]');
+    expect(text).toMatch(/Cross-sector ties grew from Baseline to 12 months/);
+    expect(text).toMatch(/Gareth Lloyd, Aisha Rahman and Tomasz Nowak/);
+    // Story 5: the wave-2 non-respondents' ties are unknown, not lost.
+    expect(text).toMatch(/82 are unknown: the people who could have reported them did not answer/);
+    expect(await page.textContent('[data-testid="qap"]')).toMatch(/far more alike than chance/);
+  });
+
+  it('steps to the next pair and shows the fading', async () => {
+    await page.click('[data-testid="next-pair"]');
+    await expect.poll(() => page.textContent('[data-testid="wave-pair"]')).toBe('12 months → 24 months');
+    await expect.poll(() => page.textContent('[data-testid="change-screen"]'), { timeout: 20_000 })
+      .toMatch(/cross-sector ties at 12 months were lost by 24 months/);
+  });
+
+  it('colours the two waves’ ties by change on the map, before, after and both', async () => {
+    await page.click('[data-testid="show-change-map"]');
+    await page.waitForSelector('[data-testid="change-legend"]');
+    const edges = (): Promise<number> => page.evaluate(() => (window as unknown as { kithMap: { edgeCount(): number } }).kithMap.edgeCount());
+    const both = await edges();
+    await page.click('[data-testid="side-before"]');
+    const before = await edges();
+    await page.click('[data-testid="side-after"]');
+    const after = await edges();
+    expect(before).toBeLessThan(both);
+    expect(after).toBeLessThan(both);
+    expect(await page.textContent('[data-testid="change-legend"]')).toMatch(/New\s*\d+/);
+    await page.click('[data-testid="close-change-map"]');
+    expect(await page.isVisible('[data-testid="change-legend"]')).toBe(false);
+  });
+
+  it('raised no errors in the page', () => {
+    expect(errors).toEqual([]);
+  });
+});
