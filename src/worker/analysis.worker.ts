@@ -7,6 +7,7 @@
  */
 import { analyseSuite, packResult, type AnalysedSuite } from '../core/analyse.ts';
 import { changeReport } from '../core/change/report.ts';
+import { personTrajectory } from '../core/change/trends.ts';
 import { findingsReport } from '../core/findings/all.ts';
 import { egoNetwork } from '../core/findings/ego.ts';
 import { simulateRemoval } from '../core/findings/risk.ts';
@@ -44,6 +45,10 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     }
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
+    if (req.type === 'trajectory') {
+      reply({ type: 'trajectory', id: req.id, trajectory: personTrajectory(held.dataset, req.view, req.person) });
+      return;
+    }
     if (req.type === 'changes') {
       reply({ type: 'changes', id: req.id, report: changeReport(held.dataset, req.view, req.from, req.to) });
       return;

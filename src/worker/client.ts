@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../core/analyse.ts';
 import type { ChangeReport } from '../core/change/report.ts';
+import type { PersonTrajectory } from '../core/change/trends.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
@@ -85,7 +86,7 @@ export class AnalysisClient {
 
   /** A request about the current view: findings, a what-if, or one person's ego network. */
   private async ask<T extends AnalysisReply['type']>(
-    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
   ): Promise<Extract<AnalysisReply, { type: T }>> {
     const send = this.heldKey === datasetKey ? null : dataset;
     this.heldKey = datasetKey;
@@ -100,6 +101,10 @@ export class AnalysisClient {
 
   async whatIf(datasetKey: string, dataset: Dataset, view: NetworkView, removal: Removal): Promise<RiskResult> {
     return (await this.ask(datasetKey, dataset, { type: 'whatIf', view, removal }, 'whatIf')).result;
+  }
+
+  async trajectory(datasetKey: string, dataset: Dataset, view: NetworkView, person: string): Promise<PersonTrajectory> {
+    return (await this.ask(datasetKey, dataset, { type: 'trajectory', view, person }, 'trajectory')).trajectory;
   }
 
   async changes(datasetKey: string, dataset: Dataset, view: NetworkView, from: string, to: string): Promise<ChangeReport> {

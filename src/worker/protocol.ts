@@ -5,6 +5,7 @@
  */
 import type { AnalysisResult } from '../core/analyse.ts';
 import type { ChangeReport } from '../core/change/report.ts';
+import type { PersonTrajectory } from '../core/change/trends.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
@@ -28,6 +29,8 @@ export type AnalysisRequest =
   | { type: 'findings'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** What the network would lose without some people (key-person risk). */
   | { type: 'whatIf'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; removal: Removal }
+  /** One person across every wave. */
+  | { type: 'trajectory'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
   /** What changed between two waves. */
   | { type: 'changes'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; from: string; to: string }
   /** The pooled network a stable layout is computed on. */
@@ -44,6 +47,7 @@ export type AnalysisReply =
   | { type: 'ego'; id: number; ego: EgoNetwork | null }
   | { type: 'layoutEdges'; id: number; edges: LayoutEdges }
   | { type: 'changes'; id: number; report: ChangeReport }
+  | { type: 'trajectory'; id: number; trajectory: PersonTrajectory }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

@@ -58,6 +58,26 @@ describe('Change between waves in Chromium', () => {
     expect(await page.isVisible('[data-testid="change-legend"]')).toBe(false);
   });
 
+  it('marks a note between waves on the trend charts, and shows a group’s trends', async () => {
+    await page.click('[data-testid="screen-change"]');
+    await page.waitForSelector('[data-testid="annotations"]', { timeout: 20_000 });
+    await page.selectOption('[data-testid="annotations"] select', '12 months');
+    await page.fill('[data-testid="annotation-text"]', 'Frailty programme funding ended');
+    await page.click('[data-testid="annotation-add"]');
+    expect(await page.textContent('[data-testid="annotations"]')).toContain('After 12 months: Frailty programme funding ended');
+    expect(await page.locator('[data-testid="trends"] .annotation-mark').count()).toBeGreaterThan(5);
+    await page.selectOption('[data-testid="trend-group"]', 'Mental health');
+    expect(await page.locator('.group-trends figure').count()).toBeGreaterThan(1);
+  });
+
+  it('shows a frailty connector’s rise and fall in their panel', async () => {
+    await page.click('[data-testid="screen-map"]');
+    await page.fill('[data-testid="search"]', 'Tomasz Nowak');
+    await page.press('[data-testid="search"]', 'Enter');
+    await page.waitForSelector('[data-testid="trajectory-summary"]', { timeout: 20_000 });
+    expect(await page.textContent('[data-testid="trajectory-summary"]')).toMatch(/Ties rose from \d+ to \d+, then fell to \d+/);
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });

@@ -11,6 +11,7 @@ import { FindingCard } from '../findings/FindingsScreen.tsx';
 import { CHANGE_COLOURS } from '../map/encodings.ts';
 import { loadChanges, setChangeMap } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { Annotations } from './Annotations.tsx';
 import { Sparkline } from './Sparkline.tsx';
 import { SurvivalTableView } from './SurvivalTableView.tsx';
 
@@ -20,6 +21,7 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
   const [pair, setPair] = useState(0);
   const [report, setReport] = useState<ChangeReport | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [group, setGroup] = useState('');
   const from = waves[pair];
   const to = waves[pair + 1];
 
@@ -65,6 +67,10 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
             {current.membership.joined.length} people joined and {current.membership.left.length} left
             {current.membership.stoppedAnswering.length > 0 ? `; ${current.membership.stoppedAnswering.length} stopped answering but are still named by others` : ''}.
           </p>
+          <PeopleList dataset={dataset} title="Joined" ids={current.membership.joined} />
+          <PeopleList dataset={dataset} title="Left" ids={current.membership.left} />
+          <PeopleList dataset={dataset} title="Stopped answering" ids={current.membership.stoppedAnswering} />
+          <p className="hint">{current.membership.rule}</p>
           {current.findings.length > 0 ? (
             <div className="finding-cards">{current.findings.map((f) => <FindingCard key={f.id} finding={f} />)}</div>
           ) : null}
@@ -75,6 +81,22 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
                 percent={/share|rate/i.test(s.id)} />
             ))}
           </div>
+          {current.trends.groups.length > 0 ? (
+            <div className="group-trends">
+              <label>For one group:{' '}
+                <select value={group} onChange={(e) => setGroup(e.target.value)} data-testid="trend-group">
+                  <option value="">Choose…</option>
+                  {current.trends.groups.map((g) => <option key={g.label} value={g.label}>{g.label}</option>)}
+                </select>
+              </label>
+              <div>
+                {current.trends.groups.find((g) => g.label === group)?.series.map((s) => (
+                  <Sparkline key={s.id} label={s.label} explain={s.explain} waves={current.trends.waves} values={s.values} />
+                ))}
+              </div>
+            </div>
+          ) : null}
+          <Annotations waves={current.trends.waves} />
           <h2>Did ties last?</h2>
           <SurvivalTableView table={current.survival} />
           <h2>Are the waves more alike than chance?</h2>
@@ -82,5 +104,16 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
         </>
       )}
     </div>
+  );
+}
+
+function PeopleList({ dataset, title, ids }: { dataset: Dataset; title: string; ids: string[] }) {
+  if (ids.length === 0) return null;
+  const labels = new Map(dataset.actors.map((a) => [a.id, a.label]));
+  return (
+    <details className="people-list">
+      <summary>{title}: {ids.length}</summary>
+      <p>{ids.map((id) => labels.get(id) ?? id).join(', ')}</p>
+    </details>
   );
 }

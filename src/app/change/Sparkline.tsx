@@ -3,6 +3,7 @@
  * the points, so the chart reads without a tooltip. Text is rendered as text.
  */
 import { formatNumber } from '../format.ts';
+import { useAppState } from '../state/store.ts';
 
 export function Sparkline({ label, explain, waves, values, percent }: {
   label: string; explain?: string; waves: string[]; values: (number | null)[]; percent?: boolean;
@@ -17,11 +18,22 @@ export function Sparkline({ label, explain, waves, values, percent }: {
   const y = (v: number): number => h - 18 - ((v - min) / (max - min || 1)) * (h - 34);
   const fmt = (v: number): string => (percent ? `${formatNumber(100 * v)}%` : formatNumber(v));
   const points = values.map((v, i) => (v === null ? null : [x(i), y(v)] as const));
+  const notes = useAppState((st) => st.annotations);
+  const marks = notes.map((a, k) => ({ k, i: waves.indexOf(a.afterWave) })).filter((m) => m.i >= 0 && m.i < values.length - 1);
   const path = points.filter((p): p is readonly [number, number] => p !== null).map(([px, py]) => `${px},${py}`).join(' ');
   return (
     <figure className="sparkline" title={explain}>
       <figcaption>{label}</figcaption>
       <svg width={w} height={h} role="img" aria-label={`${label}: ${values.map((v, i) => `${waves[i]} ${v === null ? 'not known' : fmt(v)}`).join(', ')}`}>
+        {marks.map((m) => {
+          const mx = (x(m.i) + x(m.i + 1)) / 2;
+          return (
+            <g key={m.k} className="annotation-mark">
+              <line x1={mx} x2={mx} y1={4} y2={h - 14} stroke="#cc79a7" strokeDasharray="3 2" />
+              <text x={mx + 2} y={10} fontSize={9} fill="#cc79a7">{m.k + 1}</text>
+            </g>
+          );
+        })}
         <polyline points={path} fill="none" stroke="#1f5fa8" strokeWidth={2} />
         {points.map((p, i) => (p === null ? null : (
           <g key={i}>

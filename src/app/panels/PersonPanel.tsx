@@ -11,6 +11,7 @@ import { formatMetric, formatNumber } from '../format.ts';
 import type { ColourScale } from '../map/encodings.ts';
 import { focusOnEgo, select, setScreen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { Trajectory } from './Trajectory.tsx';
 
 interface TieRow { other: string; direction: 'sent' | 'received' | 'both' | 'mutual'; strength: number; types: string[] }
 
@@ -73,6 +74,7 @@ export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: st
           <MetricList specs={metrics.filter((m) => m.needsGroups)} values={result.metrics} index={index} />
         </>
       ) : null}
+      {dataset.waves.length > 1 ? <Trajectory id={actor.id} /> : null}
       <h3>Tied to {ties.length === 1 ? '1 person' : `${ties.length} people`} in this view</h3>
       {ties.length === 0 ? <p className="hint">No ties in this view.</p> : (
         <ul className="ties" data-testid="person-ties">

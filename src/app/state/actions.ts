@@ -3,9 +3,10 @@
  * analysis happens here: it happens in the workers, on core functions.
  */
 import type { InputFile } from '../../core/import/dataset.ts';
-import type { Dataset } from '../../core/model/types.ts';
+import type { Annotation, Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
 import type { ChangeReport } from '../../core/change/report.ts';
+import type { PersonTrajectory } from '../../core/change/trends.ts';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
@@ -59,6 +60,7 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       selected: null,
       focus: null,
       changeMap: null,
+      annotations: [],
     } : {}),
   }));
   if (usable) void analyse();
@@ -229,9 +231,24 @@ export function loadChanges(from: string, to: string): Promise<ChangeReport> {
   return analysis.changes(datasetKey, dataset, view, from, to);
 }
 
+/** One person across every wave (computed in the worker). */
+export function loadTrajectory(person: string): Promise<PersonTrajectory> {
+  const { dataset, view, datasetKey } = store.get();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.trajectory(datasetKey, dataset, view, person);
+}
+
 /** Shows two waves' ties coloured by change on the map; null goes back to one wave. */
 export function setChangeMap(changeMap: ChangeOverlay | null): void {
   store.update((s) => ({ ...s, changeMap, ...(changeMap ? { screen: 'map' as const, focus: null } : {}) }));
+}
+
+export function addAnnotation(a: Annotation): void {
+  store.update((s) => ({ ...s, annotations: [...s.annotations, a] }));
+}
+
+export function removeAnnotation(index: number): void {
+  store.update((s) => ({ ...s, annotations: s.annotations.filter((_, i) => i !== index) }));
 }
 
 export function setScreen(screen: Screen): void {

@@ -9,7 +9,7 @@ import type { AnalysisResult } from '../../core/analyse.ts';
 import type { FindingsReport } from '../../core/findings/all.ts';
 import type { ChangeOverlay } from '../map/encodings.ts';
 import type { NodeMetricSpec } from '../../core/metrics/registry.ts';
-import type { Dataset, ImportReport } from '../../core/model/types.ts';
+import type { Annotation, Dataset, ImportReport } from '../../core/model/types.ts';
 import type { NetworkView } from '../../core/view/view.ts';
 
 export type Screen = 'map' | 'people' | 'findings' | 'change' | 'data';
@@ -52,6 +52,8 @@ export interface AppState {
   focus: Focus | null;
   /** The map shows two waves' ties coloured by how they changed (the Change screen sets it). */
   changeMap: ChangeOverlay | null;
+  /** Notes between waves; kept with the workspace (saved with it once workspaces are saved). */
+  annotations: Annotation[];
   screen: Screen;
   importOpen: boolean;
   importTask: Task & { reports: ImportReport[] | null; replaced: boolean };
@@ -71,6 +73,7 @@ export const initialState: AppState = {
   selected: null,
   focus: null,
   changeMap: null,
+  annotations: [],
   screen: 'map',
   importOpen: false,
   importTask: { ...idleTask, reports: null, replaced: false },

@@ -121,3 +121,12 @@ export interface Dataset {
 export function emptyDataset(name: string): Dataset {
   return { name, actors: [], attributes: [], ties: [], waves: [], tieTypes: [], attendance: [], imports: [] };
 }
+
+/**
+ * A note between waves ("frailty programme funding ended"), written by the user and shown on
+ * the trend charts and in reports. `afterWave` is the wave it follows.
+ */
+export interface Annotation {
+  afterWave: string;
+  text: string;
+}
