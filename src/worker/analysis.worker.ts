@@ -50,7 +50,7 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       return;
     }
     if (req.type === 'changes') {
-      reply({ type: 'changes', id: req.id, report: changeReport(held.dataset, req.view, req.from, req.to) });
+      reply({ type: 'changes', id: req.id, report: changeReport(held.dataset, req.view, req.from, req.to, req.splitBy) });
       return;
     }
     if (req.type === 'layoutEdges') {

@@ -107,8 +107,8 @@ export class AnalysisClient {
     return (await this.ask(datasetKey, dataset, { type: 'trajectory', view, person }, 'trajectory')).trajectory;
   }
 
-  async changes(datasetKey: string, dataset: Dataset, view: NetworkView, from: string, to: string): Promise<ChangeReport> {
-    return (await this.ask(datasetKey, dataset, { type: 'changes', view, from, to }, 'changes')).report;
+  async changes(datasetKey: string, dataset: Dataset, view: NetworkView, from: string, to: string, splitBy?: string | null): Promise<ChangeReport> {
+    return (await this.ask(datasetKey, dataset, { type: 'changes', view, from, to, ...(splitBy !== undefined ? { splitBy } : {}) }, 'changes')).report;
   }
 
   async layoutEdges(datasetKey: string, dataset: Dataset, view: NetworkView): Promise<LayoutEdges> {

@@ -32,7 +32,7 @@ export type AnalysisRequest =
   /** One person across every wave. */
   | { type: 'trajectory'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
   /** What changed between two waves. */
-  | { type: 'changes'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; from: string; to: string }
+  | { type: 'changes'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; from: string; to: string; splitBy?: string | null }
   /** The pooled network a stable layout is computed on. */
   | { type: 'layoutEdges'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** One person's ego network, explained. */

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import type { ChangeReport } from '../../core/change/report.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { FindingCard } from '../findings/FindingsScreen.tsx';
+import { formatNumber } from '../format.ts';
 import { CHANGE_COLOURS } from '../map/encodings.ts';
 import { loadChanges, setChangeMap } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
@@ -22,15 +23,18 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
   const [report, setReport] = useState<ChangeReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [group, setGroup] = useState('');
+  // undefined: a cohort attribute when there is one; '' : no split.
+  const [split, setSplit] = useState<string | undefined>(undefined);
+  const splittable = dataset.attributes.filter((a) => a.kind === 'categorical' || a.kind === 'boolean');
   const from = waves[pair];
   const to = waves[pair + 1];
 
   useEffect(() => {
     if (from === undefined || to === undefined || !view) return;
     let live = true;
-    loadChanges(from, to).then((r) => { if (live) { setReport(r); setError(null); } }, (e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); });
+    loadChanges(from, to, split === undefined ? undefined : split || null).then((r) => { if (live) { setReport(r); setError(null); } }, (e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); });
     return () => { live = false; };
-  }, [from, to, view]);
+  }, [from, to, view, split]);
 
   if (waves.length < 2) return <div className="loading">These data have {waves.length === 1 ? 'one wave' : 'no waves'}: import a second wave (a wave column, or a file per wave) to see what changed.</div>;
   if (error) return <div className="loading" role="alert">Could not compare the waves: {error}</div>;
@@ -98,9 +102,18 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
           ) : null}
           <Annotations waves={current.trends.waves} />
           <h2>Did ties last?</h2>
+          <label>Split by{' '}
+            <select value={split ?? current.survival.split?.attribute ?? ''} onChange={(e) => setSplit(e.target.value)} data-testid="survival-split">
+              <option value="">Nothing</option>
+              {splittable.map((a) => <option key={a.key} value={a.key}>{a.key}</option>)}
+            </select>
+          </label>
           <SurvivalTableView table={current.survival} />
           <h2>Are the waves more alike than chance?</h2>
           <p data-testid="qap">{current.qap.explanation}</p>
+          {current.qap.jaccard !== null ? (
+            <p className="hint">Ties in both waves as a share of ties in either (Jaccard similarity): {formatNumber(current.qap.jaccard)}.</p>
+          ) : null}
         </>
       )}
     </div>

@@ -10,7 +10,7 @@ import { importFiles, setImportOpen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 
-interface Chosen { name: string; text: string; role: FileRole | null; headers: string[]; error: string | null }
+interface Chosen { name: string; text: string; role: FileRole | null; headers: string[]; error: string | null; wave: string }
 
 const ROLES: { id: FileRole; label: string }[] = [
   { id: 'people', label: 'People (one row a person)' },
@@ -29,9 +29,9 @@ export function ImportDialog() {
     const read = await Promise.all([...files].map(async (f): Promise<Chosen> => {
       try {
         const text = await f.text();
-        return { name: f.name, text, ...sniffFile(text) };
+        return { name: f.name, text, ...sniffFile(text), wave: '' };
       } catch {
-        return { name: f.name, text: '', role: null, headers: [], error: 'The file could not be read.' };
+        return { name: f.name, text: '', role: null, headers: [], error: 'The file could not be read.', wave: '' };
       }
     }));
     setChosen((c) => [...c.filter((x) => !read.some((r) => r.name === x.name)), ...read]);
@@ -39,7 +39,7 @@ export function ImportDialog() {
 
   const run = (): void => {
     const name = chosen.find((c) => c.role === 'people')?.name.replace(/\.[^.]+$/, '') ?? chosen[0]?.name ?? 'Imported data';
-    void importFiles(name, chosen.map((c) => ({ name: c.name, text: c.text, ...(c.role ? { role: c.role } : {}) })));
+    void importFiles(name, chosen.map((c) => ({ name: c.name, text: c.text, ...(c.role ? { role: c.role } : {}), ...(c.wave.trim() ? { wave: c.wave.trim() } : {}) })));
   };
 
   const done = task.status === 'done' && task.reports;
@@ -55,7 +55,7 @@ export function ImportDialog() {
             <p>
               Choose a <strong>people</strong> file (one row a person: an id or name, and any columns such as sector,
               organisation or place) and a <strong>ties</strong> file (one row a tie: source and target, and optionally
-              type, strength and wave). CSV with commas, semicolons or tabs. Your files are read in this browser and
+              type, strength and wave). With a ties file per survey wave, give each its wave below. CSV with commas, semicolons or tabs. Your files are read in this browser and
               never leave your machine.
             </p>
             <label className={`dropzone ${dragging ? 'dragging' : ''}`}
@@ -66,7 +66,7 @@ export function ImportDialog() {
             </label>
             {chosen.length > 0 ? (
               <table className="chosen" data-testid="chosen-files">
-                <thead><tr><th>File</th><th>Columns</th><th>Read as</th><th /></tr></thead>
+                <thead><tr><th>File</th><th>Columns</th><th>Read as</th><th title="For a file per survey wave: the wave its ties belong to">Wave</th><th /></tr></thead>
                 <tbody>
                   {chosen.map((c) => (
                     <tr key={c.name}>
@@ -78,6 +78,13 @@ export function ImportDialog() {
                           <option value="">Not recognised: choose</option>
                           {ROLES.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
                         </select>
+                      </td>
+                      <td>
+                        {c.role === 'ties' || c.role === 'attendance' ? (
+                          <input className="wave-input" value={c.wave} placeholder={c.headers.some((h) => /wave/i.test(h)) ? 'from its wave column' : 'e.g. Baseline'}
+                            aria-label={`Wave of ${c.name}`} data-testid="file-wave"
+                            onChange={(e) => setChosen((all) => all.map((x) => (x === c ? { ...x, wave: e.target.value } : x)))} />
+                        ) : null}
                       </td>
                       <td><button className="link" onClick={() => setChosen((all) => all.filter((x) => x !== c))}>Remove</button></td>
                     </tr>

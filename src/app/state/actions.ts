@@ -225,10 +225,10 @@ export function focusOn(focus: Focus | null): void {
 }
 
 /** What changed between two waves of the current view (computed in the worker). */
-export function loadChanges(from: string, to: string): Promise<ChangeReport> {
+export function loadChanges(from: string, to: string, splitBy?: string | null): Promise<ChangeReport> {
   const { dataset, view, datasetKey } = store.get();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  return analysis.changes(datasetKey, dataset, view, from, to);
+  return analysis.changes(datasetKey, dataset, view, from, to, splitBy);
 }
 
 /** One person across every wave (computed in the worker). */

@@ -30,9 +30,13 @@ function cohortAttribute(ds: Dataset): string | null {
   return ds.attributes.find((a) => /cohort|programme|program/i.test(a.key) && a.kind === 'categorical')?.key ?? null;
 }
 
-export function changeReport(ds: Dataset, view: NetworkView, from: string, to: string): ChangeReport {
+/**
+ * `splitBy`: the people attribute to split survival by; undefined picks a cohort attribute
+ * when there is one, null splits by nothing.
+ */
+export function changeReport(ds: Dataset, view: NetworkView, from: string, to: string, splitBy?: string | null): ChangeReport {
   const ties = classifyTies(ds, view, from, to);
-  const cohort = cohortAttribute(ds);
+  const cohort = splitBy === undefined ? cohortAttribute(ds) : splitBy;
   const findings = [growthFinding(ds, view, from, to), dissipationFinding(ds, view, from, to)].filter((f): f is Finding => f !== null);
   return {
     from, to, ties,
