@@ -11,7 +11,7 @@ import { FindingsScreen } from './findings/FindingsScreen.tsx';
 import { MapScreen } from './screens/MapScreen.tsx';
 import { PeopleScreen } from './screens/PeopleScreen.tsx';
 import { setScreen } from './state/actions.ts';
-import { useAppState, type Screen } from './state/store.ts';
+import { shownDataset, useAppState, type Screen } from './state/store.ts';
 
 const SCREENS: { id: Screen; label: string; hint: string }[] = [
   { id: 'map', label: 'Map', hint: 'The network as a map' },
@@ -22,7 +22,7 @@ const SCREENS: { id: Screen; label: string; hint: string }[] = [
 ];
 
 export function App() {
-  const dataset = useAppState((s) => s.dataset);
+  const dataset = useAppState(shownDataset);
   const display = useAppState((s) => s.display);
   const result = useAppState((s) => s.analysis.result);
   const screen = useAppState((s) => s.screen);

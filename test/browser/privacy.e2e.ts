@@ -55,3 +55,21 @@ describe('Local-first in Chromium', () => {
     expect(elsewhere).toEqual([]);
   });
 });
+
+describe('Hide names in Chromium', () => {
+  it('replaces names by codes on the map, in the table, in panels and in findings', async () => {
+    await page.goto(h.url);
+    await waitForMap(page, 201);
+    await page.click('[data-testid="pseudonymise"]');
+    await page.click('[data-testid="screen-findings"]');
+    await expect.poll(() => page.textContent('[data-testid="findings-screen"]'), { timeout: 30_000 }).toMatch(/only through P-[0-9A-Z]{5}/);
+    expect(await page.textContent('[data-testid="findings-screen"]')).not.toContain('Ruth Okonkwo');
+    await page.click('[data-testid="screen-people"]');
+    expect(await page.textContent('[data-testid="people-table"]')).not.toContain('Ruth Okonkwo');
+    await page.click('[data-testid="people-table"] tbody tr:nth-child(2)');
+    expect(await page.textContent('[data-testid="person-name"]')).toMatch(/^P-[0-9A-Z]{5}$/);
+    await page.click('[data-testid="pseudonymise"]');
+    await page.click('[data-testid="screen-findings"]');
+    await expect.poll(() => page.textContent('[data-testid="findings-screen"]'), { timeout: 30_000 }).toContain('Ruth Okonkwo');
+  });
+});

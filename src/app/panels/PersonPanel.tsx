@@ -18,6 +18,7 @@ interface TieRow { other: string; direction: 'sent' | 'received' | 'both' | 'mut
 export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: string; colours: ColourScale | null }) {
   const result = useAppState((s) => s.analysis.result);
   const boundary = useAppState((s) => s.view?.boundary ?? null);
+  const pseudonymous = useAppState((s) => s.pseudonymous);
   const actor = dataset.actors.find((a) => a.id === id);
   const index = result ? result.ids.indexOf(id) : -1;
   const labels = useMemo(() => new Map(dataset.actors.map((a) => [a.id, a.label])), [dataset]);
@@ -60,7 +61,7 @@ export function PersonPanel({ dataset, id, colours }: { dataset: Dataset; id: st
       <h3>About</h3>
       <table className="kv">
         <tbody>
-          <tr><th>Id</th><td>{actor.id}</td></tr>
+          {pseudonymous ? null : <tr><th>Id</th><td>{actor.id}</td></tr>}
           {dataset.attributes.map((a) => (
             <tr key={a.key}><th>{a.key}</th><td className={actor.attributes[a.key] == null ? 'missing' : ''}>{formatValue(actor.attributes[a.key] ?? null)}</td></tr>
           ))}

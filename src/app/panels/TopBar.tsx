@@ -1,5 +1,5 @@
 import { nodeMetricRegistry } from '../../core/metrics/registry.ts';
-import { setDisplay, setImportOpen, setView } from '../state/actions.ts';
+import { setDisplay, setImportOpen, setPseudonymous, setView } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 
 export function TopBar() {
@@ -7,6 +7,7 @@ export function TopBar() {
   const isSample = useAppState((s) => s.isSample);
   const view = useAppState((s) => s.view);
   const display = useAppState((s) => s.display);
+  const pseudonymous = useAppState((s) => s.pseudonymous);
   const directed = useAppState((s) => s.analysis.result?.directed ?? true);
   const colourable = dataset?.attributes.filter((a) => a.kind === 'categorical' || a.kind === 'boolean') ?? [];
   const sizeable = nodeMetricRegistry.filter((m) => m.sizeable && (directed || !m.directedOnly));
@@ -41,6 +42,12 @@ export function TopBar() {
             <option value="">One colour</option>
             {colourable.map((a) => <option key={a.key} value={a.key}>{a.key}</option>)}
           </select>
+        </label>
+      ) : null}
+      {dataset ? (
+        <label className="control check" title="Replace every name by a stable code, on every screen and in every finding">
+          <input type="checkbox" checked={pseudonymous} onChange={(e) => setPseudonymous(e.target.checked)} data-testid="pseudonymise" />
+          Hide names
         </label>
       ) : null}
       {dataset ? (

@@ -11,13 +11,19 @@ import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../map/encodings.ts';
-import { store, type Display, type Focus, type Screen } from './store.ts';
+import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
 import respondentsUrl from '../../../data/sample/respondents.csv?url';
 import attendanceUrl from '../../../data/sample/attendance.csv?url';
 
 const analysis = new AnalysisClient();
+
+/** The dataset the workers see: pseudonymised when the switch is on, under its own key. */
+function workerData(): { dataset: Dataset | null; view: NetworkView | null; datasetKey: string } {
+  const s = store.get();
+  return { dataset: shownDataset(s), view: s.view, datasetKey: s.pseudonymous ? `${s.datasetKey}|pseudonymous` : s.datasetKey };
+}
 const layout = new LayoutClient();
 const LAYOUT_ITERATIONS = 600;
 
@@ -72,14 +78,15 @@ export function setView(patch: Partial<NetworkView>): void {
 }
 
 async function analyse(): Promise<void> {
-  const { dataset, view, datasetKey, analysis: running } = store.get();
+  const { dataset, view, datasetKey } = workerData();
+  const running = store.get().analysis;
   if (!dataset || !view) return;
   if (running.status === 'running') analysis.cancel();
   store.update((s) => ({ ...s, analysis: { ...s.analysis, status: 'running', fraction: 0, step: 'Starting', error: null } }));
   try {
     const result = await analysis.analyse(datasetKey, dataset, view, (fraction, step) =>
       store.update((s) => ({ ...s, analysis: { ...s.analysis, fraction, step } })));
-    if (store.get().datasetKey !== datasetKey) return;
+    if (workerData().datasetKey !== datasetKey) return;
     store.update((s) => ({ ...s, analysis: { status: 'done', fraction: 1, step: '', error: null, result } }));
     if (!store.get().layout.positions && store.get().layout.status !== 'running') void layoutPooled();
     void findFindings();
@@ -95,7 +102,7 @@ async function analyse(): Promise<void> {
 
 /** The findings of the current view, after its analysis (the worker reuses that analysis). */
 async function findFindings(): Promise<void> {
-  const { dataset, view, datasetKey } = store.get();
+  const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return;
   store.update((s) => ({ ...s, findings: { ...s.findings, status: 'running', fraction: 0, step: 'Looking for findings', error: null } }));
   try {
@@ -111,14 +118,14 @@ async function findFindings(): Promise<void> {
 
 /** What the network would lose without these people (the worker reuses the analysis). */
 export function whatIf(removal: Removal): Promise<RiskResult> {
-  const { dataset, view, datasetKey } = store.get();
+  const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
   return analysis.whatIf(datasetKey, dataset, view, removal);
 }
 
 /** One person's ego network, shown on the map as a focus. */
 export async function focusOnEgo(person: string): Promise<void> {
-  const { dataset, view, datasetKey } = store.get();
+  const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return;
   const ego = await analysis.ego(datasetKey, dataset, view, person);
   if (!ego) return;
@@ -139,7 +146,7 @@ export function cancelAnalysis(): void {
  * whatever wave or filter is shown (a change is seen as ties appearing and fading).
  */
 async function layoutPooled(): Promise<void> {
-  const { dataset, view, datasetKey } = store.get();
+  const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return;
   try {
     await layoutEdges(await analysis.layoutEdges(datasetKey, dataset, view));
@@ -226,16 +233,23 @@ export function focusOn(focus: Focus | null): void {
 
 /** What changed between two waves of the current view (computed in the worker). */
 export function loadChanges(from: string, to: string, splitBy?: string | null): Promise<ChangeReport> {
-  const { dataset, view, datasetKey } = store.get();
+  const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
   return analysis.changes(datasetKey, dataset, view, from, to, splitBy);
 }
 
 /** One person across every wave (computed in the worker). */
 export function loadTrajectory(person: string): Promise<PersonTrajectory> {
-  const { dataset, view, datasetKey } = store.get();
+  const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
   return analysis.trajectory(datasetKey, dataset, view, person);
+}
+
+/** Names replaced by stable codes everywhere (map, tables, panels, findings), or shown again. */
+export function setPseudonymous(pseudonymous: boolean): void {
+  store.update((s) => ({ ...s, pseudonymous }));
+  // Findings are written with names; ask for them again with the names now shown.
+  void findFindings();
 }
 
 /** Shows two waves' ties coloured by change on the map; null goes back to one wave. */

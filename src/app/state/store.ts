@@ -9,6 +9,7 @@ import type { AnalysisResult } from '../../core/analyse.ts';
 import type { FindingsReport } from '../../core/findings/all.ts';
 import type { ChangeOverlay } from '../map/encodings.ts';
 import type { NodeMetricSpec } from '../../core/metrics/registry.ts';
+import { pseudonymise } from '../../core/model/pseudonymise.ts';
 import type { Annotation, Dataset, ImportReport } from '../../core/model/types.ts';
 import type { NetworkView } from '../../core/view/view.ts';
 
@@ -43,6 +44,8 @@ export interface AppState {
   /** Changes with every import, so workers know when to be sent the dataset again. */
   datasetKey: string;
   isSample: boolean;
+  /** Show stable codes instead of names everywhere. */
+  pseudonymous: boolean;
   view: NetworkView | null;
   display: Display;
   analysis: Task & { result: AnalysisResult | null };
@@ -65,6 +68,7 @@ export const initialState: AppState = {
   dataset: null,
   datasetKey: '',
   isSample: false,
+  pseudonymous: false,
   view: null,
   display: { colourBy: null, sizeBy: 'degree', hidden: {} },
   analysis: { ...idleTask, result: null },
@@ -104,4 +108,13 @@ export const store = new Store();
 
 export function useAppState<T>(select: (s: AppState) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.get()));
+}
+
+let pseudonymised: { source: Dataset; shown: Dataset } | null = null;
+
+/** The dataset as the screens show it: with codes for names when pseudonymous (cached). */
+export function shownDataset(s: AppState): Dataset | null {
+  if (!s.dataset || !s.pseudonymous) return s.dataset;
+  if (pseudonymised?.source !== s.dataset) pseudonymised = { source: s.dataset, shown: pseudonymise(s.dataset) };
+  return pseudonymised.shown;
 }

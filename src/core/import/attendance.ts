@@ -4,7 +4,7 @@
  * person-to-person co-attendance is a separate step (view/coattendance.ts).
  */
 import type { Attendance, ImportReport } from '../model/types.ts';
-import { expected, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
+import { expected, listHeaders, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, type CsvTable } from './csv.ts';
 import type { ActorDirectory } from './directory.ts';
 import { ReportBuilder } from './report.ts';
@@ -29,7 +29,7 @@ export function readAttendance(file: string, table: CsvTable, directory: ActorDi
     return {
       attendance,
       report: rb.fail(`An attendance file needs a person column (such as ${expected('person')}) and a meeting column ` +
-        `(such as ${expected('event')}); the headers are: ${headers.join(', ')}.`, table.rows.length),
+        `(such as ${expected('event')}); the headers are: ${listHeaders(headers)}.`, table.rows.length),
     };
   }
   for (const [role, i] of Object.entries(cols)) if (i >= 0) rb.report.columns[role] = headers[i] ?? '';

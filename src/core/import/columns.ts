@@ -90,7 +90,17 @@ export function missingChoices(headers: string[], choice: ColumnChoice): string 
     .filter(([, name]) => typeof name === 'string' && headerIndex(headers, name) < 0)
     .map(([role, name]) => `"${name}" (chosen for ${role})`);
   if (missing.length === 0) return null;
-  return `The file has no column ${missing.join(' or ')}; the headers are: ${headers.join(', ')}.`;
+  return `The file has no column ${missing.join(' or ')}; the headers are: ${listHeaders(headers)}.`;
+}
+
+/**
+ * Headers for a message: at most 20, each at most 40 characters, so that a file with
+ * 10,000 columns or a megabyte-long header still gets a message a person can read.
+ */
+export function listHeaders(headers: string[]): string {
+  const cut = (h: string): string => (h.length > 40 ? `${h.slice(0, 40)}…` : h);
+  const shown = headers.slice(0, 20).map(cut).join(', ');
+  return headers.length > 20 ? `${shown} and ${headers.length - 20} more` : shown;
 }
 
 /** Headers that are empty or repeated, as sentences; such columns are read by position. */
@@ -113,7 +123,8 @@ export function uniqueHeaders(headers: string[]): string[] {
   const seen = new Set<string>();
   return headers.map((h, i) => {
     let name = h === '' ? `column ${i + 1}` : h;
-    if (seen.has(name)) name = `${name} (${i + 1})`;
+    // A header may itself read "x (3)"; keep suffixing until the name is free.
+    while (seen.has(name)) name = `${name} (${i + 1})`;
     seen.add(name);
     return name;
   });

@@ -29,13 +29,22 @@ const DELIMITERS = [',', ';', '\t'];
 export function parseCsv(text: string): CsvResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.trim() === '') return { ok: false, error: 'The file is empty.' };
+  if (looksUtf16(body)) {
+    return {
+      ok: false,
+      error: 'This file seems to be saved as UTF-16 text (Excel calls it "Unicode Text"). Save it as "CSV UTF-8" and import it again.',
+    };
+  }
   if (looksBinary(body)) {
     return {
       ok: false,
       error: 'This does not look like a text file (it contains binary data). If it is a spreadsheet, save it as CSV first.',
     };
   }
-  const parsed = Papa.parse<string[]>(body, { delimitersToGuess: DELIMITERS, skipEmptyLines: false });
+  // Papa takes one line ending for the whole file, so a file that mixes CRLF, CR and LF (pasted
+  // together from several tools) would have whole rows glued into one cell; make them all LF.
+  const lines = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  const parsed = Papa.parse<string[]>(lines, { delimitersToGuess: DELIMITERS, skipEmptyLines: false, newline: '\n' });
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) return { ok: false, error: 'The file has no header row.' };
@@ -44,7 +53,8 @@ export function parseCsv(text: string): CsvResult {
   for (const e of parsed.errors) {
     // Papa reports an unguessable delimiter for one-column files; that is not a problem.
     if (e.code === 'UndetectableDelimiter') continue;
-    warnings.push({ row: e.row == null ? null : e.row + 1, message: e.message });
+    const row = e.row == null ? null : e.row + 1;
+    warnings.push({ row, message: csvProblem(e.code, row, e.message) });
   }
   const rows: CsvRow[] = [];
   for (let i = headerIndex + 1; i < records.length; i++) {
@@ -53,6 +63,29 @@ export function parseCsv(text: string): CsvResult {
     rows.push({ row: i + 1, cells });
   }
   return { ok: true, table: { headers, rows, delimiter: parsed.meta.delimiter, warnings } };
+}
+
+/** Papa's terse error messages, said in words a spreadsheet user can act on. */
+function csvProblem(code: string, row: number | null, message: string): string {
+  const where = row === null ? '' : ` on row ${row}`;
+  if (code === 'MissingQuotes') {
+    return `A quote (") opened${where} is never closed, so the rest of the file from there was read into one cell. ` +
+      'Check the quotes on that row.';
+  }
+  if (code === 'InvalidQuotes') return `A quoted cell${where} has text after its closing quote. Check the quotes on that row.`;
+  return `${message}${where ? ` (row ${row})` : ''}.`;
+}
+
+/**
+ * UTF-16 text read as UTF-8: every other character is NUL (and a byte-order mark becomes two
+ * replacement characters). Said apart from binary data, because the fix is different.
+ */
+function looksUtf16(text: string): boolean {
+  const head = text.slice(0, 512);
+  const nul = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nul[i % 2]!++;
+  const half = head.length / 2;
+  return half >= 4 && (nul[0]! > half * 0.6 || nul[1]! > half * 0.6);
 }
 
 function isBlank(cells: string[]): boolean {
@@ -84,8 +117,21 @@ export function cellValue(raw: string | undefined): string | null {
 /** An identifier cell: trimmed text or null; "NA" is a valid id here, only blank is missing. */
 export function idValue(raw: string | undefined): string | null {
   if (raw == null) return null;
-  const t = raw.trim();
+  const t = trimInvisible(raw);
   return t === '' ? null : t;
+}
+
+/** Zero-width space, word joiner and BOM: invisible, so at the ends of an id they would make "A" and "A\u200b" two people. */
+const INVISIBLE = new Set([0x200b, 0x2060, 0xfeff]);
+
+function trimInvisible(raw: string): string {
+  let t = raw.trim();
+  let a = 0;
+  let b = t.length;
+  while (a < b && INVISIBLE.has(t.charCodeAt(a))) a++;
+  while (b > a && INVISIBLE.has(t.charCodeAt(b - 1))) b--;
+  if (a > 0 || b < t.length) t = t.slice(a, b).trim();
+  return t;
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;

@@ -4,7 +4,7 @@
  */
 import { emptyDataset, type Dataset, type FileRole, type ImportReport, type Wave } from '../model/types.ts';
 import { readAttendance } from './attendance.ts';
-import type { ColumnChoice } from './columns.ts';
+import { listHeaders, type ColumnChoice } from './columns.ts';
 import { parseCsv, type CsvTable } from './csv.ts';
 import { detectRole } from './detect.ts';
 import { ActorDirectory } from './directory.ts';
@@ -37,7 +37,7 @@ export function importDataset(name: string, files: InputFile[]): Dataset {
     const role = file.role ?? detectRole(res.table.headers);
     if (!role) {
       ds.imports.push(failed(file.name, 'ties', `Kith cannot tell what this file holds: it has no column for a person's id or ` +
-        `name, nor source and target columns. The headers are: ${res.table.headers.join(', ')}.`, res.table.rows.length));
+        `name, nor source and target columns. The headers are: ${listHeaders(res.table.headers)}.`, res.table.rows.length));
       continue;
     }
     parsed.push({ file, role, table: res.table });

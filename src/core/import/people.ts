@@ -7,7 +7,7 @@
  */
 import type { Actor, AttributeSpec, AttributeValue, ImportReport } from '../model/types.ts';
 import { describeAttribute, inferKind, typedValue } from './attributes.ts';
-import { expected, headerProblems, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
+import { expected, headerProblems, listHeaders, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, type CsvTable } from './csv.ts';
 import { ReportBuilder } from './report.ts';
 
@@ -30,7 +30,7 @@ export function readPeople(file: string, table: CsvTable, options: ReadOptions =
       actors: [], attributes: [],
       report: rb.fail(
         `No column for the person's id or name (expected a header such as ${expected('id')} or name); ` +
-        `the headers are: ${headers.join(', ')}.`, table.rows.length),
+        `the headers are: ${listHeaders(headers)}.`, table.rows.length),
     };
   }
   const idCol = cols.id >= 0 ? cols.id : cols.name;

@@ -3,7 +3,7 @@
  * cannot tell a missing tie from a missing answer, and says so.
  */
 import type { ImportReport } from '../model/types.ts';
-import { expected, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
+import { expected, listHeaders, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, type CsvTable } from './csv.ts';
 import type { ActorDirectory } from './directory.ts';
 import { ReportBuilder } from './report.ts';
@@ -25,7 +25,7 @@ export function readRespondents(file: string, table: CsvTable, directory: ActorD
     return {
       byWave,
       report: rb.fail(`A respondents file needs a wave column and an id column (such as ${expected('id')}); ` +
-        `the headers are: ${headers.join(', ')}.`, table.rows.length),
+        `the headers are: ${listHeaders(headers)}.`, table.rows.length),
     };
   }
   rb.report.columns = { wave: headers[cols.wave] ?? '', id: headers[cols.id] ?? '' };

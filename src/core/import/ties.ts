@@ -9,7 +9,7 @@
  * nominations; how direction is treated is a choice of the view, not of the import.
  */
 import type { ImportReport, Tie } from '../model/types.ts';
-import { expected, headerProblems, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
+import { expected, headerProblems, listHeaders, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, parseNumber, type CsvTable } from './csv.ts';
 import type { ActorDirectory, Resolution } from './directory.ts';
 import { ReportBuilder } from './report.ts';
@@ -37,7 +37,7 @@ export function readTies(file: string, table: CsvTable, directory: ActorDirector
       .filter(Boolean).join(' and ');
     return {
       ties: [],
-      report: rb.fail(`No column for the ${missing}; the headers are: ${headers.join(', ')}.`, table.rows.length),
+      report: rb.fail(`No column for the ${missing}; the headers are: ${listHeaders(headers)}.`, table.rows.length),
     };
   }
   for (const [role, i] of Object.entries(cols)) if (i >= 0) rb.report.columns[role] = headers[i] ?? '';
