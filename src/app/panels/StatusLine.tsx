@@ -1,7 +1,7 @@
 /** What every figure rests on, always visible: the view, the counts and the work under way. */
 import { describeView } from '../../core/view/view.ts';
 import { formatNumber, plural } from '../format.ts';
-import { cancelAnalysis } from '../state/actions.ts';
+import { cancelAnalysis, retryAnalysis } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 
 export function StatusLine({ hiddenCount }: { hiddenCount: number }) {
@@ -35,7 +35,13 @@ export function StatusLine({ hiddenCount }: { hiddenCount: number }) {
         </span>
       ) : null}
       {analysis.status === 'cancelled' ? <span>Measuring was cancelled; the figures shown may be out of date.</span> : null}
-      {analysis.status === 'error' ? <span className="error" role="alert">Could not measure the network: {analysis.error}</span> : null}
+      {analysis.status === 'error' ? (
+        <span className="error" role="alert">
+          Could not measure the network: {analysis.error} Your data are safe.{' '}
+          <button onClick={retryAnalysis} data-testid="retry-analysis">Try again</button>
+        </span>
+      ) : null}
+      {analysis.status === 'cancelled' ? <button onClick={retryAnalysis}>Measure again</button> : null}
       {layout.status === 'running' ? <span className="progress"><progress value={layout.fraction} max={1} /> Laying out</span> : null}
     </footer>
   );

@@ -137,6 +137,11 @@ export async function focusOnEgo(person: string): Promise<void> {
   });
 }
 
+/** After a worker failed or was cancelled: a fresh worker, the same data, the same view. */
+export function retryAnalysis(): void {
+  void analyse();
+}
+
 export function cancelAnalysis(): void {
   analysis.cancel();
 }
