@@ -9,7 +9,7 @@ import { parseCsv, type CsvTable } from './csv.ts';
 import { detectRole } from './detect.ts';
 import { ActorDirectory } from './directory.ts';
 import { readPeople } from './people.ts';
-import { readRespondents } from './respondents.ts';
+import { readRespondents, respondentsFromColumn } from './respondents.ts';
 import { readTies } from './ties.ts';
 
 export interface InputFile {
@@ -86,6 +86,13 @@ export function importDataset(name: string, files: InputFile[]): Dataset {
     ds.imports.push(report);
   }
   ds.actors = directory.actors;
+  // A people-file column listing the waves each person answered, when no respondents file did.
+  const fromColumn = respondents.size === 0 ? respondentsFromColumn(ds.actors, ds.attributes) : null;
+  if (fromColumn && fromColumn.byWave.size > 0) {
+    for (const [w, ids] of fromColumn.byWave) { noteWave(w); respondents.set(w, ids); }
+    ds.imports.find((r) => r.role === 'people')?.issues.push({ row: null, column: fromColumn.column, outcome: 'warning',
+      message: `The column "${fromColumn.column}" is read as the waves each person answered (${[...fromColumn.byWave.keys()].join(', ')}).` });
+  }
   ds.waves = waveOrder.map((id, order): Wave => {
     const set = respondents.get(id);
     return { id, order, respondents: set ? [...set] : null };

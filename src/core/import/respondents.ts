@@ -2,7 +2,7 @@
  * Reading who answered each wave: one row a (wave, person) pair. Without such a file Kith
  * cannot tell a missing tie from a missing answer, and says so.
  */
-import type { ImportReport } from '../model/types.ts';
+import type { Actor, AttributeSpec, ImportReport } from '../model/types.ts';
 import { expected, listHeaders, mapColumns, missingChoices, uniqueHeaders, type ReadOptions } from './columns.ts';
 import { cellValue, idValue, type CsvTable } from './csv.ts';
 import type { ActorDirectory } from './directory.ts';
@@ -51,4 +51,28 @@ export function readRespondents(file: string, table: CsvTable, directory: ActorD
   }
   rb.report.created = [...byWave.values()].reduce((s, v) => s + v.size, 0);
   return { byWave, report: rb.report };
+}
+
+/** Headers of a people-file column that lists the waves each person answered. */
+const RESPONDED = /^(responded|respondent|answered|waves?[ _-]?answered|responded[ _-]?waves?|response)$/i;
+
+/**
+ * Who answered each wave, from a people-file column such as "responded" holding the waves a
+ * person answered ("Baseline; 12 months"), separated by ; , | or new lines. null when the
+ * people file has no such column.
+ */
+export function respondentsFromColumn(actors: Actor[], attributes: AttributeSpec[]): { column: string; byWave: Map<string, Set<string>> } | null {
+  const spec = attributes.find((a) => RESPONDED.test(a.key.trim()) && (a.kind === 'categorical' || a.kind === 'text'));
+  if (!spec) return null;
+  const byWave = new Map<string, Set<string>>();
+  for (const a of actors) {
+    const v = a.attributes[spec.key];
+    if (typeof v !== 'string') continue;
+    for (const wave of v.split(/[;,|\n]/).map((w) => w.trim()).filter(Boolean)) {
+      let set = byWave.get(wave);
+      if (!set) byWave.set(wave, (set = new Set()));
+      set.add(a.id);
+    }
+  }
+  return { column: spec.key, byWave };
 }

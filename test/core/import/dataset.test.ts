@@ -164,3 +164,22 @@ describe('importDataset: large files', () => {
     expect(ds.actors.length).toBe(5000);
   }, 30_000);
 });
+
+describe('importDataset: who answered, from a people-file column', () => {
+  it('reads a "responded" column listing waves, and says so', () => {
+    const ds = importDataset('t', [
+      { name: 'p.csv', text: 'id,responded\nA,"W1; W2"\nB,W1\nC,\n' },
+      { name: 't.csv', text: 'source,target,wave\nA,B,W1\nB,A,W1\nA,C,W2\n' },
+    ]);
+    expect(ds.waves.map((w) => [w.id, w.respondents])).toEqual([['W1', ['A', 'B']], ['W2', ['A']]]);
+    expect(ds.imports[0]?.issues.at(-1)?.message).toBe('The column "responded" is read as the waves each person answered (W1, W2).');
+  });
+
+  it('prefers a respondents file when there is one', () => {
+    const ds = importDataset('t', [
+      { name: 'p.csv', text: 'id,responded\nA,W1\nB,W1\n' },
+      { name: 'r.csv', text: 'wave,id\nW1,B\n' },
+    ]);
+    expect(ds.waves[0]?.respondents).toEqual(['B']);
+  });
+});
