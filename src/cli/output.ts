@@ -3,6 +3,7 @@
  * added, and a change that could break a script bumps SCHEMA_VERSION. A metric that does not
  * apply is null, never absent and never 0.
  */
+import { csvCell, type CsvValue } from '../core/export/csv.ts';
 import type { SuiteResult } from '../core/metrics/suite.ts';
 import type { CompiledGraph } from '../core/graph/compile.ts';
 import type { WaveChange } from '../core/change/compare.ts';
@@ -77,24 +78,17 @@ function respondentsIn(ds: Dataset, wave: string | null): number | null {
   return ds.waves.find((x) => x.id === wave)?.respondents?.length ?? null;
 }
 
-/** Cells a spreadsheet would run as a formula are prefixed with a quote. */
-export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?(\d|\.\d)/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /** One row a person a wave: wave, id, label, every attribute, every node figure. */
 export function peopleCsv(ds: Dataset, waves: WaveAnalysis[]): string {
   const attrs = ds.attributes.map((a) => a.key);
   const header = ['wave', 'id', 'label', ...attrs, ...NODE_KEYS, ...ROLES.map((r) => `brokerage.${r}`), 'brokerage.total'];
-  const lines = [header.map(csvCell).join(',')];
+  const lines = [header.map((h) => csvCell(h)).join(',')];
   for (const w of waves) {
     for (const r of nodeRecords(ds, w)) {
       const a = r.attributes as Record<string, unknown>;
       const b = r.brokerage as Record<string, number | null> | null;
       lines.push([w.wave, r.id, r.label, ...attrs.map((k) => a[k]), ...NODE_KEYS.map((k) => r[k]),
-        ...ROLES.map((role) => b?.[role] ?? null), b?.total ?? null].map(csvCell).join(','));
+        ...ROLES.map((role) => b?.[role] ?? null), b?.total ?? null].map((v) => csvCell(v as CsvValue)).join(','));
     }
   }
   return `${lines.join('\n')}\n`;

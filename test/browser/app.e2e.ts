@@ -120,6 +120,19 @@ describe('Kith in Chromium', () => {
     await expect.poll(() => page.textContent('[data-testid="network-counts"]')).toContain('13 people · 5 ties');
   });
 
+  it('downloads the people and ties tables with every metric', async () => {
+    await page.click('[data-testid="screen-people"]');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-people"]')]);
+    const text = readFileSync(await file.path(), 'utf8');
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,name,sector,place,degree,inDegree,outDegree,/);
+    expect(lines).toHaveLength(1 + 13);
+    // The name holding HTML is written as text, quoted where needed, never run.
+    expect(text).toContain('<img src=x onerror=""window.__pwned=1"">');
+    const [ties] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-ties"]')]);
+    expect(readFileSync(await ties.path(), 'utf8')).toContain('source,target,strength,weight,types,reciprocated');
+  });
+
   it('raised no errors in the page', () => {
     expect(errors).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { introductionsCsv } from '../../core/findings/introductions-csv.ts';
 import type { Finding, FindingKind } from '../../core/findings/types.ts';
 import type { Dataset } from '../../core/model/types.ts';
+import { download } from '../download.ts';
 import { focusOn } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { BusFactorTable, OrganisationSpanning, WithoutTie } from './GroupTables.tsx';
@@ -55,15 +56,6 @@ function Section({ title, intro, items, children }: { title: string; intro: stri
       ) : null}
     </section>
   );
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function FindingsScreen({ dataset }: { dataset: Dataset }) {

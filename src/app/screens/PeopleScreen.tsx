@@ -7,6 +7,8 @@ import { useMemo, useState } from 'react';
 import { formatValue } from '../../core/import/attributes.ts';
 import { nodeMetricRegistry, type NodeMetricId, type NodeMetricSpec } from '../../core/metrics/registry.ts';
 import type { Dataset } from '../../core/model/types.ts';
+import { peopleTableCsv, tiesTableCsv } from '../../core/export/tables.ts';
+import { download } from '../download.ts';
 import { formatMetric, plural } from '../format.ts';
 import type { ColourScale } from '../map/encodings.ts';
 import { select } from '../state/actions.ts';
@@ -58,6 +60,15 @@ export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; c
 
   return (
     <div className="people-screen">
+      <div className="table-actions">
+        {result ? (
+          <>
+            <button onClick={() => download('kith-people.csv', peopleTableCsv(dataset, result, { bom: true }))} data-testid="export-people">Download people (CSV)</button>
+            <button onClick={() => download('kith-ties.csv', tiesTableCsv(result, { bom: true }))} data-testid="export-ties">Download ties (CSV)</button>
+          </>
+        ) : null}
+        <span className="hint">Every attribute and metric at full precision; files are made here, nothing is uploaded.</span>
+      </div>
       <p className="table-caption" data-testid="people-caption">
         {plural(rows.length, 'person', 'people')}{hidden.size > 0 ? ` shown; ${hidden.size} hidden by the filters on the left` : ''}. Click a column to sort; click a person for details.
       </p>
