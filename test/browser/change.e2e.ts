@@ -5,17 +5,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, waitForMap, type Harness } from './harness.ts';
+import { openSample, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
-  h = await startHarness();
-  ({ page, errors } = await h.newPage());
-  await page.goto(h.url);
-  await waitForMap(page, 201);
+  ({ h, page, errors } = await openSample());
 }, 60_000);
 
 afterAll(async () => {

@@ -57,3 +57,14 @@ export async function waitForMap(page: Page, people: number): Promise<void> {
     return !!m && m.order() === n;
   }, people, { timeout: 30_000 });
 }
+
+/** A fresh browser page on the app, its sample map drawn: the start of most browser tests. */
+export async function openSample(): Promise<{ h: Harness; page: Page; errors: string[] }> {
+  const h = await startHarness();
+  const { page, errors } = await h.newPage();
+  await page.goto(h.url);
+  await waitForMap(page, SAMPLE_PEOPLE);
+  return { h, page, errors };
+}
+
+export const SAMPLE_PEOPLE = 201;

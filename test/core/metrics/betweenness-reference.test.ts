@@ -12,27 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileGraph } from '../../../src/core/graph/compile.ts';
 import { betweenness } from '../../../src/core/metrics/betweenness.ts';
+import { floydWarshall, tieMatrix } from '../../fixtures/graphs/centrality-helpers.ts';
 import { gridGraph, randomEdgeList, readCsv, toGraphology, type EdgeList } from '../../fixtures/graphs/graphs.ts';
-
-function adjacency(list: EdgeList): boolean[][] {
-  const a = Array.from({ length: list.n }, () => new Array<boolean>(list.n).fill(false));
-  for (const [s, t] of list.edges) {
-    if (s === t) continue;
-    a[s]![t] = true;
-    if (!list.directed) a[t]![s] = true;
-  }
-  return a;
-}
-
-function floydWarshall(a: boolean[][]): number[][] {
-  const n = a.length;
-  const d = a.map((row, i) => row.map((x, j) => (i === j ? 0 : x ? 1 : Infinity)));
-  for (let k = 0; k < n; k++)
-    for (let i = 0; i < n; i++)
-      for (let j = 0; j < n; j++)
-        if (d[i]![k]! + d[k]![j]! < d[i]![j]!) d[i]![j] = d[i]![k]! + d[k]![j]!;
-  return d;
-}
 
 /** Pairs each reference visits: ordered (directed) or unordered (undirected), s != t, connected. */
 function pairs(list: EdgeList, d: number[][]): [number, number][] {
@@ -52,7 +33,7 @@ function normalise(raw: number[], directed: boolean, normalized: boolean): numbe
 
 /** Reference 1: explicit enumeration of all shortest paths (small graphs only). */
 function enumerationBetweenness(list: EdgeList, normalized: boolean): number[] {
-  const a = adjacency(list);
+  const a = tieMatrix(list);
   const d = floydWarshall(a);
   const raw = new Array<number>(list.n).fill(0);
   for (const [s, t] of pairs(list, d)) {
@@ -72,7 +53,7 @@ function enumerationBetweenness(list: EdgeList, normalized: boolean): number[] {
 /** Reference 2: shortest-path counts from adjacency-matrix powers (walks of length d(s, t)). */
 function walkCountBetweenness(list: EdgeList, normalized: boolean): number[] {
   const n = list.n;
-  const a = adjacency(list);
+  const a = tieMatrix(list);
   const d = floydWarshall(a);
   const sigma = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j): number => (i === j ? 1 : 0)));
   let power = sigma.map((row) => [...row]); // A^0
