@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { colourScale, hiddenPeople, sizeScale } from './map/encodings.ts';
+import { colourScale, hiddenPeople, sizeScale } from '../core/view/encodings.ts';
 import { ImportDialog } from './import/ImportDialog.tsx';
 import { PersonPanel } from './panels/PersonPanel.tsx';
 import { Sidebar } from './panels/Sidebar.tsx';

@@ -1,5 +1,5 @@
 /** The key of a change map, with the before / after / both choice and a way back. */
-import { CHANGE_COLOURS, type ChangeSide, type TieStatus } from '../map/encodings.ts';
+import { CHANGE_COLOURS, type ChangeSide, type TieStatus } from '../../core/view/encodings.ts';
 import { setChangeMap, setScreen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 

@@ -9,7 +9,7 @@ import type { ChangeReport } from '../../core/change/report.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { FindingCard } from '../findings/FindingsScreen.tsx';
 import { formatNumber } from '../format.ts';
-import { CHANGE_COLOURS } from '../map/encodings.ts';
+import { CHANGE_COLOURS } from '../../core/view/encodings.ts';
 import { loadChanges, setChangeMap } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { Annotations } from './Annotations.tsx';

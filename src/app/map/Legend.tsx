@@ -1,6 +1,6 @@
 import { toggleHidden } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
-import type { ColourScale } from './encodings.ts';
+import type { ColourScale } from '../../core/view/encodings.ts';
 
 /** The colour key; clicking a value hides or shows those people. */
 export function Legend({ colours }: { colours: ColourScale }) {

@@ -10,7 +10,7 @@ import type { AnalysisResult } from '../../core/analyse.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { select } from '../state/actions.ts';
 import type { Focus as FindingFocus } from '../state/store.ts';
-import { CHANGE_COLOURS, onSide, type ChangeOverlay, type ColourScale } from './encodings.ts';
+import { CHANGE_COLOURS, onSide, type ChangeOverlay, type ColourScale } from '../../core/view/encodings.ts';
 
 interface Props {
   dataset: Dataset;

@@ -8,7 +8,7 @@ import { nodeMetricRegistry, type NodeMetrics, type NodeMetricSpec } from '../..
 import type { Dataset } from '../../core/model/types.ts';
 import { NO_TYPE } from '../../core/view/view.ts';
 import { formatMetric, formatNumber } from '../format.ts';
-import type { ColourScale } from '../map/encodings.ts';
+import type { ColourScale } from '../../core/view/encodings.ts';
 import { focusOnEgo, select, setScreen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { Trajectory } from './Trajectory.tsx';

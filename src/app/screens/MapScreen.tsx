@@ -4,7 +4,7 @@ import { ChangeLegend } from '../change/ChangeLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { NetworkMap } from '../map/NetworkMap.tsx';
 import { SearchBox } from '../map/SearchBox.tsx';
-import type { ColourScale } from '../map/encodings.ts';
+import type { ColourScale } from '../../core/view/encodings.ts';
 import { focusOn, runLayout, select, setScreen, stopLayout } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 

@@ -10,7 +10,7 @@ import type { Dataset } from '../../core/model/types.ts';
 import { peopleTableCsv, tiesTableCsv } from '../../core/export/tables.ts';
 import { download } from '../download.ts';
 import { formatMetric, plural } from '../format.ts';
-import type { ColourScale } from '../map/encodings.ts';
+import type { ColourScale } from '../../core/view/encodings.ts';
 import { select } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 

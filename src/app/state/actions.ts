@@ -10,7 +10,7 @@ import type { PersonTrajectory } from '../../core/change/trends.ts';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
-import type { ChangeOverlay } from '../map/encodings.ts';
+import type { ChangeOverlay } from '../../core/view/encodings.ts';
 import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';

@@ -7,7 +7,7 @@
 import { useSyncExternalStore } from 'react';
 import type { AnalysisResult } from '../../core/analyse.ts';
 import type { FindingsReport } from '../../core/findings/all.ts';
-import type { ChangeOverlay } from '../map/encodings.ts';
+import type { ChangeOverlay } from '../../core/view/encodings.ts';
 import type { NodeMetricSpec } from '../../core/metrics/registry.ts';
 import { pseudonymise } from '../../core/model/pseudonymise.ts';
 import type { Annotation, Dataset, ImportReport } from '../../core/model/types.ts';

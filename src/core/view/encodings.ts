@@ -1,10 +1,10 @@
 /**
- * How people look on the map: a colour per attribute value, a size per metric value, and
+ * How people look on the map (and in exported pictures and reports): a colour per attribute value, a size per metric value, and
  * who is hidden by the display filters. Shared by the map, the legend and the table.
  */
-import { formatValue } from '../../core/import/attributes.ts';
-import type { TieStatus } from '../../core/change/classify.ts';
-import type { Actor, AttributeSpec, Dataset } from '../../core/model/types.ts';
+import { formatValue } from '../import/attributes.ts';
+import type { TieStatus } from '../change/classify.ts';
+import type { Actor, AttributeSpec, Dataset } from '../model/types.ts';
 
 export type { TieStatus };
 
