@@ -13,7 +13,7 @@ import { nodeMetricRegistry, type NodeMetricId } from '../metrics/registry.ts';
 import type { Dataset } from '../model/types.ts';
 import { identifyingAttributes } from './identifying.ts';
 import { xmlSafe } from './xml.ts';
-import { colourScale, hiddenPeople, sizeScale, type ColourScale } from '../view/encodings.ts';
+import { attributeText, colourScale, hiddenPeople, sizeScale, type ColourScale } from '../view/encodings.ts';
 
 /** What the map shows: the same choices the map screen is drawn from. */
 export interface ExportDisplay {
@@ -66,7 +66,8 @@ export interface ExportNetwork {
   columns: ExportColumn[];
   nodes: ExportNode[];
   edges: ExportEdge[];
-  colours: ColourScale;
+  /** The colour key of the people shown (values hidden by the filters left out); null for one colour. */
+  legend: { title: string; items: { label: string; colour: string }[] } | null;
   sizeBy: NodeMetricId | null;
 }
 
@@ -104,9 +105,11 @@ export function exportNetwork(ds: Dataset, r: AnalysisResult, display: ExportDis
   const index = new Map(r.ids.map((id, i) => [id, i]));
   const exportId = (id: string): string => exportIds[index.get(id) ?? -1] ?? id;
   const nodes: ExportNode[] = [];
+  const shownValues = new Set<string>();
   r.ids.forEach((id, i) => {
     if (hidden.has(id)) return;
     const actor = byId.get(id);
+    if (display.colourBy !== null) shownValues.add(attributeText(actor, display.colourBy));
     const pos = display.positions?.get(id);
     nodes.push({
       id: exportId(id),
@@ -134,7 +137,14 @@ export function exportNetwork(ds: Dataset, r: AnalysisResult, display: ExportDis
       reciprocated: r.directed ? r.edgeReciprocated[e] === 1 : null,
     });
   }
-  return { name: ds.name, directed: r.directed, columns, nodes, edges, colours, sizeBy: display.sizeBy };
+  return { name: ds.name, directed: r.directed, columns, nodes, edges, legend: legendOf(colours, shownValues), sizeBy: display.sizeBy };
+}
+
+/** The key lists only the values someone shown has, in the map legend's order. */
+function legendOf(colours: ColourScale, shown: Set<string>): ExportNetwork['legend'] {
+  if (colours.attribute === null) return null;
+  const items = colours.entries.filter((e) => shown.has(e.value)).map((e) => ({ label: e.value, colour: e.colour }));
+  return { title: colours.attribute, items };
 }
 
 /**
