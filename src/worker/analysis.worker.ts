@@ -7,6 +7,7 @@
  */
 import { analyseSuite, packResult, type AnalysedSuite } from '../core/analyse.ts';
 import { changeReport } from '../core/change/report.ts';
+import { exportFile } from '../core/export/files.ts';
 import { personTrajectory } from '../core/change/trends.ts';
 import { findingsReport } from '../core/findings/all.ts';
 import { egoNetwork } from '../core/findings/ego.ts';
@@ -61,6 +62,11 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
     const progress = (fraction: number, step: string): void => reply({ type: 'progress', id: req.id, fraction, step });
     const a = await analysed(held.dataset, req.view, key, progress);
+    if (req.type === 'export') {
+      reply({ type: 'progress', id: req.id, fraction: 0.5, step: 'Writing the file' });
+      reply({ type: 'exported', id: req.id, text: exportFile(held.dataset, req.view, packResult(a), req.request) });
+      return;
+    }
     if (req.type !== 'analyse') {
       const ctx = contextFrom(held.dataset, req.view, a.compiled, a.suite);
       if (req.type === 'findings') reply({ type: 'findings', id: req.id, report: findingsReport(ctx) });

@@ -7,6 +7,7 @@ import type { AnalysisResult } from '../core/analyse.ts';
 import type { ChangeReport } from '../core/change/report.ts';
 import type { PersonTrajectory } from '../core/change/trends.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
+import type { ExportRequest } from '../core/export/files.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
 
@@ -86,7 +87,7 @@ export class AnalysisClient {
 
   /** A request about the current view: findings, a what-if, or one person's ego network. */
   private async ask<T extends AnalysisReply['type']>(
-    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'export' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
   ): Promise<Extract<AnalysisReply, { type: T }>> {
     const send = this.heldKey === datasetKey ? null : dataset;
     this.heldKey = datasetKey;
@@ -117,6 +118,11 @@ export class AnalysisClient {
 
   async ego(datasetKey: string, dataset: Dataset, view: NetworkView, person: string): Promise<EgoNetwork | null> {
     return (await this.ask(datasetKey, dataset, { type: 'ego', view, person }, 'ego')).ego;
+  }
+
+  /** A file of the view (tables, GEXF, GraphML, map picture), written in the worker. */
+  async exportFile(datasetKey: string, dataset: Dataset, view: NetworkView, request: ExportRequest): Promise<string> {
+    return (await this.ask(datasetKey, dataset, { type: 'export', view, request }, 'exported')).text;
   }
 
   /** Stops whatever the worker is doing; pending promises reject with CancelledError. */

@@ -9,6 +9,7 @@ import type { PersonTrajectory } from '../core/change/trends.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
+import type { ExportRequest } from '../core/export/files.ts';
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
@@ -36,7 +37,9 @@ export type AnalysisRequest =
   /** The pooled network a stable layout is computed on. */
   | { type: 'layoutEdges'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** One person's ego network, explained. */
-  | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string };
+  | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
+  /** A file of the view for the Export menu (tables, GEXF, GraphML, map picture). */
+  | { type: 'export'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; request: ExportRequest };
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
@@ -48,6 +51,7 @@ export type AnalysisReply =
   | { type: 'layoutEdges'; id: number; edges: LayoutEdges }
   | { type: 'changes'; id: number; report: ChangeReport }
   | { type: 'trajectory'; id: number; trajectory: PersonTrajectory }
+  | { type: 'exported'; id: number; text: string }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

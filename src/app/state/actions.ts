@@ -11,6 +11,7 @@ import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
+import type { ExportFormat, ExportRequest } from '../../core/export/files.ts';
 import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
@@ -276,4 +277,15 @@ export function setScreen(screen: Screen): void {
 
 export function setImportOpen(open: boolean): void {
   store.update((s) => ({ ...s, importOpen: open, ...(open ? { importTask: { ...s.importTask, status: 'idle' as const, reports: null } } : {}) }));
+}
+
+/** A file of the current view for the Export menu, written in the analysis worker. */
+export function exportViewFile(format: ExportFormat, picture?: ExportRequest['picture']): Promise<string> {
+  const s = store.get();
+  const { dataset, view, datasetKey } = workerData();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  const { colourBy, sizeBy, hidden } = s.display;
+  return analysis.exportFile(datasetKey, dataset, view, {
+    format, display: { colourBy, sizeBy, hidden, positions: s.layout.positions, pseudonymous: s.pseudonymous }, ...(picture ? { picture } : {}),
+  });
 }

@@ -25,7 +25,8 @@ const TEXT_COLOUR = '#1f2933';
 const MUTED_COLOUR = '#52606d';
 const MARGIN = 16;
 const TITLE_HEIGHT = 34;
-const NOTE_HEIGHT = 24;
+const NOTE_LINE = 14;
+const NOTE_SIZE = 11;
 const LEGEND_ROW = 18;
 const LABEL_SIZE = 11;
 /** Rough width of a character of the label font, to keep names inside the picture. */
@@ -38,7 +39,8 @@ export function mapSvg(p: MapPicture): string {
   const width = Math.max(1, p.width);
   const height = Math.max(1, p.height);
   const top = p.title ? TITLE_HEIGHT : 0;
-  const bottom = p.note ? NOTE_HEIGHT : 0;
+  const noteLines = p.note ? wrap(p.note, Math.max(20, Math.floor((width - 2 * MARGIN) / (0.55 * NOTE_SIZE))), 3) : [];
+  const bottom = noteLines.length > 0 ? 10 + NOTE_LINE * noteLines.length : 0;
   const legendWidth = p.legend ? Math.min(220, Math.round(width * 0.3)) : 0;
   const area: Box = { x: 0, y: top, w: width - legendWidth, h: height - top - bottom };
 
@@ -55,7 +57,12 @@ export function mapSvg(p: MapPicture): string {
   drawLabels(out, p, placed, area);
   if (p.title) out.push(`<text class="title" x="${MARGIN}" y="${MARGIN + 7}" font-size="16" font-weight="600" fill="${TEXT_COLOUR}">${xmlText(p.title)}</text>`);
   if (p.legend) drawLegend(out, p.legend, { x: width - legendWidth, y: top, w: legendWidth, h: height - top - bottom });
-  if (p.note) out.push(`<text class="note" x="${MARGIN}" y="${px(height - 8)}" font-size="11" fill="${MUTED_COLOUR}">${xmlText(p.note)}</text>`);
+  if (noteLines.length > 0) {
+    const first = height - 8 - NOTE_LINE * (noteLines.length - 1);
+    out.push(`<text class="note" font-size="${NOTE_SIZE}" fill="${MUTED_COLOUR}">`
+      + noteLines.map((line, k) => `<tspan x="${MARGIN}" y="${px(first + k * NOTE_LINE)}">${xmlText(line)}</tspan>`).join('')
+      + '</text>');
+  }
   out.push('</svg>');
   return `${out.join('\n')}\n`;
 }
@@ -187,6 +194,18 @@ function drawLegend(out: string[], legend: NonNullable<MapPicture['legend']>, bo
     out.push(`<text x="${px(x + 18)}" y="${px(y + 12)}" font-size="12" fill="${MUTED_COLOUR}">and ${legend.items.length - shown.length} more</text>`);
   }
   out.push('</g>');
+}
+
+/** Words into lines of at most `width` characters; past `max` lines the last is cut short. */
+function wrap(text: string, width: number, max: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  if (lines.length <= max) return lines.map((l) => clip(l, width));
+  return [...lines.slice(0, max - 1), clip(lines.slice(max - 1).join(' '), width)];
 }
 
 function clip(text: string, max: number): string {

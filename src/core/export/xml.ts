@@ -24,3 +24,8 @@ export function px(value: number): string {
   if (!Number.isFinite(value)) return '0';
   return String(Math.round(value * 100) / 100);
 }
+
+/** Text with the characters XML forbids dropped, for writers that escape the rest themselves. */
+export function xmlSafe(value: string): string {
+  return value.replace(FORBIDDEN, '');
+}
