@@ -21,9 +21,13 @@ interface ExportItem {
   make: (s: AppState) => Promise<void>;
 }
 
-const needsAnalysis = (s: AppState): string | null => (s.analysis.result ? null : 'Waiting for the network to be measured');
+/** A file waits for the current view: while it is measured again, the result shown is the previous view's. */
+const needsAnalysis = (s: AppState): string | null =>
+  (s.analysis.result && s.analysis.status !== 'running' ? null : 'Waiting for the network to be measured');
 const needsLayout = (s: AppState): string | null => needsAnalysis(s) ?? (s.layout.positions ? null : 'Waiting for the map to be laid out');
-const needsFindings = (s: AppState): string | null => (s.findings.report ? null : 'Waiting for the findings');
+/** Findings being looked for again (after names were hidden, say) are not exported in their old words. */
+const needsFindings = (s: AppState): string | null =>
+  (s.findings.report && s.findings.status === 'done' ? null : 'Waiting for the findings');
 
 function fromWorker(format: TextFormat, name: string, type: string) {
   return async (): Promise<void> => download(name, await exportViewFile(format), type);
