@@ -40,8 +40,10 @@ export function exportFile(ds: Dataset, view: NetworkView, r: AnalysisResult, re
 /** The map picture of the view, for the SVG here and the PNG the worker draws. */
 export function exportPicture(ds: Dataset, view: NetworkView, r: AnalysisResult, req: ExportRequest): MapPicture {
   const p = req.picture;
-  return mapPictureOf(exportNetwork(ds, r, req.display), {
-    ...(p ?? {}), title: p?.title ?? ds.name, note: pictureNote(ds, view, req.display.sizeBy),
+  const net = exportNetwork(ds, r, req.display);
+  return mapPictureOf(net, {
+    ...(p ?? {}), title: p?.title ?? ds.name,
+    note: pictureNote(ds, view, req.display.sizeBy, { count: net.hiddenCount, hidden: req.display.hidden }),
   });
 }
 
