@@ -7,7 +7,9 @@
  */
 import { analyseSuite, packResult, type AnalysedSuite } from '../core/analyse.ts';
 import { changeReport } from '../core/change/report.ts';
-import { exportFile } from '../core/export/files.ts';
+import { exportFile, exportPicture } from '../core/export/files.ts';
+import { drawMap } from '../core/export/map-canvas.ts';
+import type { MapPicture } from '../core/export/map-svg.ts';
 import { personTrajectory } from '../core/change/trends.ts';
 import { findingsReport } from '../core/findings/all.ts';
 import { egoNetwork } from '../core/findings/ego.ts';
@@ -33,6 +35,15 @@ async function analysed(dataset: Dataset, view: NetworkView, key: string, progre
   const a = await analyseSuite(dataset, view, { onProgress: progress, pool: browserPool() });
   last = { key, analysed: a };
   return a;
+}
+
+/** The map picture as a PNG at twice its size, drawn here rather than on the page (map-canvas.ts says why). */
+async function drawPng(picture: MapPicture, scale = 2): Promise<Blob> {
+  const canvas = new OffscreenCanvas(Math.round(picture.width * scale), Math.round(picture.height * scale));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw pictures in the background.');
+  drawMap(ctx, picture, scale);
+  return canvas.convertToBlob({ type: 'image/png' });
 }
 
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
@@ -63,8 +74,9 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     const progress = (fraction: number, step: string): void => reply({ type: 'progress', id: req.id, fraction, step });
     const a = await analysed(held.dataset, req.view, key, progress);
     if (req.type === 'export') {
-      reply({ type: 'progress', id: req.id, fraction: 0.5, step: 'Writing the file' });
-      reply({ type: 'exported', id: req.id, text: exportFile(held.dataset, req.view, packResult(a), req.request) });
+      const { request } = req;
+      if (request.format === 'png') reply({ type: 'exportedImage', id: req.id, blob: await drawPng(exportPicture(held.dataset, req.view, packResult(a), request)) });
+      else reply({ type: 'exported', id: req.id, text: exportFile(held.dataset, req.view, packResult(a), { ...request, format: request.format }) });
       return;
     }
     if (req.type !== 'analyse') {

@@ -7,7 +7,7 @@ import type { AnalysisResult } from '../core/analyse.ts';
 import type { ChangeReport } from '../core/change/report.ts';
 import type { PersonTrajectory } from '../core/change/trends.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
-import type { ExportRequest } from '../core/export/files.ts';
+import type { ExportRequest, TextFormat } from '../core/export/files.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
 
@@ -121,8 +121,13 @@ export class AnalysisClient {
   }
 
   /** A file of the view (tables, GEXF, GraphML, map picture), written in the worker. */
-  async exportFile(datasetKey: string, dataset: Dataset, view: NetworkView, request: ExportRequest): Promise<string> {
+  async exportFile(datasetKey: string, dataset: Dataset, view: NetworkView, request: ExportRequest & { format: TextFormat }): Promise<string> {
     return (await this.ask(datasetKey, dataset, { type: 'export', view, request }, 'exported')).text;
+  }
+
+  /** The map picture as a PNG, drawn in the worker. */
+  async exportImage(datasetKey: string, dataset: Dataset, view: NetworkView, request: ExportRequest): Promise<Blob> {
+    return (await this.ask(datasetKey, dataset, { type: 'export', view, request: { ...request, format: 'png' } }, 'exportedImage')).blob;
   }
 
   /** Stops whatever the worker is doing; pending promises reject with CancelledError. */

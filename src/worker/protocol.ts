@@ -52,6 +52,7 @@ export type AnalysisReply =
   | { type: 'changes'; id: number; report: ChangeReport }
   | { type: 'trajectory'; id: number; trajectory: PersonTrajectory }
   | { type: 'exported'; id: number; text: string }
+  | { type: 'exportedImage'; id: number; blob: Blob }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

@@ -1,18 +1,16 @@
 /**
  * The Export menu in the top bar: every file Kith makes from the current view, each with a
- * line on what it is for. Large files (tables, GEXF, GraphML, the picture) are written in the
+ * line on what it is for. Large files (tables, GEXF, GraphML, the pictures) are made in the
  * analysis worker; the findings files come from the findings already found. Everything is
  * made on this computer; nothing is uploaded.
  */
 import { useEffect, useRef, useState } from 'react';
 import { findingsCsv } from '../../core/export/findings-csv.ts';
-import type { ExportFormat } from '../../core/export/files.ts';
-import { PICTURE_SIZE } from '../../core/export/picture.ts';
+import type { TextFormat } from '../../core/export/files.ts';
 import { introductionsCsv } from '../../core/findings/introductions-csv.ts';
 import { download } from '../download.ts';
-import { exportViewFile } from '../state/actions.ts';
+import { exportViewFile, exportViewImage } from '../state/actions.ts';
 import { shownDataset, store, useAppState, type AppState } from '../state/store.ts';
-import { svgToPng } from './rasterise.ts';
 
 interface ExportItem {
   id: string;
@@ -23,11 +21,15 @@ interface ExportItem {
   make: (s: AppState) => Promise<void>;
 }
 
-const needsAnalysis = (s: AppState): string | null => (s.analysis.result ? null : 'Waiting for the network to be measured');
+/** A file waits for the current view: while it is measured again, the result shown is the previous view's. */
+const needsAnalysis = (s: AppState): string | null =>
+  (s.analysis.result && s.analysis.status !== 'running' ? null : 'Waiting for the network to be measured');
 const needsLayout = (s: AppState): string | null => needsAnalysis(s) ?? (s.layout.positions ? null : 'Waiting for the map to be laid out');
-const needsFindings = (s: AppState): string | null => (s.findings.report ? null : 'Waiting for the findings');
+/** Findings being looked for again (after names were hidden, say) are not exported in their old words. */
+const needsFindings = (s: AppState): string | null =>
+  (s.findings.report && s.findings.status === 'done' ? null : 'Waiting for the findings');
 
-function fromWorker(format: ExportFormat, name: string, type: string) {
+function fromWorker(format: TextFormat, name: string, type: string) {
   return async (): Promise<void> => download(name, await exportViewFile(format), type);
 }
 
@@ -49,10 +51,7 @@ const EXPORT_ITEMS: ExportItem[] = [
     make: fromWorker('svg', 'kith-map.svg', 'image/svg+xml') },
   { id: 'png', label: 'Map picture (PNG)', unavailable: needsLayout,
     hint: 'The map with its colour key as an image, for slides and e-mail.',
-    make: async () => {
-      const svg = await exportViewFile('svg');
-      download('kith-map.png', await svgToPng(svg, PICTURE_SIZE.width, PICTURE_SIZE.height), 'image/png');
-    } },
+    make: async () => download('kith-map.png', await exportViewImage(), 'image/png') },
   { id: 'findings-csv', label: 'Findings (CSV)', unavailable: needsFindings,
     hint: 'Every finding with the people it names and its figures, to work through or share.',
     make: async (s) => {

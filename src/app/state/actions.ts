@@ -11,7 +11,8 @@ import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
-import type { ExportFormat, ExportRequest } from '../../core/export/files.ts';
+import type { TextFormat } from '../../core/export/files.ts';
+import type { ExportDisplay } from '../../core/export/network.ts';
 import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
@@ -280,12 +281,21 @@ export function setImportOpen(open: boolean): void {
 }
 
 /** A file of the current view for the Export menu, written in the analysis worker. */
-export function exportViewFile(format: ExportFormat, picture?: ExportRequest['picture']): Promise<string> {
-  const s = store.get();
+export function exportViewFile(format: TextFormat): Promise<string> {
   const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.exportFile(datasetKey, dataset, view, { format, display: exportDisplay() });
+}
+
+/** The map picture of the current view as a PNG, drawn in the analysis worker. */
+export function exportViewImage(): Promise<Blob> {
+  const { dataset, view, datasetKey } = workerData();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.exportImage(datasetKey, dataset, view, { format: 'png', display: exportDisplay() });
+}
+
+function exportDisplay(): ExportDisplay {
+  const s = store.get();
   const { colourBy, sizeBy, hidden } = s.display;
-  return analysis.exportFile(datasetKey, dataset, view, {
-    format, display: { colourBy, sizeBy, hidden, positions: s.layout.positions, pseudonymous: s.pseudonymous }, ...(picture ? { picture } : {}),
-  });
+  return { colourBy, sizeBy, hidden, positions: s.layout.positions, pseudonymous: s.pseudonymous };
 }

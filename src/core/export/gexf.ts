@@ -58,7 +58,7 @@ function attvalues(values: ExportValue[]): string {
   const parts: string[] = [];
   values.forEach((v, k) => {
     if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return;
-    parts.push(`<attvalue for="${k}" value="${xmlText(String(v))}"/>`);
+    parts.push(`<attvalue for="${k}" value="${typeof v === 'string' ? xmlText(v) : String(v)}"/>`);
   });
   return parts.length > 0 ? `<attvalues>${parts.join('')}</attvalues>` : '';
 }

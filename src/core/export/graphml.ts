@@ -53,6 +53,6 @@ function key(id: string, on: 'graph' | 'node' | 'edge', name: string, type: stri
 }
 
 function data(keyId: string, value: Exclude<ExportValue, null>): string {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  return `<data key="${keyId}">${xmlText(text)}</data>`;
+  if (typeof value === 'string') return `<data key="${keyId}">${xmlText(value)}</data>`;
+  return `<data key="${keyId}">${typeof value === 'number' && !Number.isFinite(value) ? '' : String(value)}</data>`;
 }

@@ -69,6 +69,8 @@ export interface ExportNetwork {
   /** The colour key of the people shown (values hidden by the filters left out); null for one colour. */
   legend: { title: string; items: { label: string; colour: string }[] } | null;
   sizeBy: NodeMetricId | null;
+  /** How many people of the view the display filters leave out. */
+  hiddenCount: number;
 }
 
 /** Names the file formats give a meaning of their own (GraphML keys Gephi reads, GEXF viz). */
@@ -137,7 +139,8 @@ export function exportNetwork(ds: Dataset, r: AnalysisResult, display: ExportDis
       reciprocated: r.directed ? r.edgeReciprocated[e] === 1 : null,
     });
   }
-  return { name: ds.name, directed: r.directed, columns, nodes, edges, legend: legendOf(colours, shownValues), sizeBy: display.sizeBy };
+  return { name: ds.name, directed: r.directed, columns, nodes, edges, legend: legendOf(colours, shownValues), sizeBy: display.sizeBy,
+    hiddenCount: r.ids.length - nodes.length };
 }
 
 /** The key lists only the values someone shown has, in the map legend's order. */

@@ -23,8 +23,14 @@ export function mapPictureOf(net: ExportNetwork, opts: { title?: string; note?: 
   };
 }
 
-/** "Circle size: Betweenness. Wave: 2024 · all tie types · …": what size means and what the map rests on. */
-export function pictureNote(ds: Dataset, view: NetworkView, sizeBy: NodeMetricId | null): string {
+/**
+ * "Circle size: Betweenness. Wave: 2024 · all tie types · …. Not shown: 36 people (sector:
+ * Acute trust).": what size means, what the map rests on, and who the filters left out, so a
+ * picture of part of the network never passes for the whole.
+ */
+export function pictureNote(ds: Dataset, view: NetworkView, sizeBy: NodeMetricId | null, left?: { count: number; hidden: Record<string, string[]> }): string {
   const size = nodeMetricRegistry.find((m) => m.id === sizeBy);
-  return `${size ? `Circle size: ${size.label}.` : 'Everyone drawn the same size.'} ${describeView(view, ds)}.`;
+  const rules = Object.entries(left?.hidden ?? {}).filter(([, v]) => v.length > 0).map(([k, v]) => `${k}: ${v.join(', ')}`);
+  const notShown = left && left.count > 0 ? ` Not shown: ${left.count === 1 ? '1 person' : `${left.count} people`}${rules.length ? ` (${rules.join('; ')})` : ''}.` : '';
+  return `${size ? `Circle size: ${size.label}.` : 'Everyone drawn the same size.'} ${describeView(view, ds)}.${notShown}`;
 }

@@ -22,6 +22,15 @@ describe('mapPictureOf', () => {
     const { ds } = await fixture();
     expect(pictureNote(ds, defaultView(ds), 'betweenness')).toMatch(/^Circle size: Betweenness\. All tie types.*\.$/i);
     expect(pictureNote(ds, defaultView(ds), null)).toMatch(/^Everyone drawn the same size\./);
+    expect(pictureNote(ds, defaultView(ds), null, { count: 0, hidden: {} })).not.toContain('Not shown');
+  });
+
+  it('says who the filters leave out of the picture', async () => {
+    const { ds, r } = await fixture();
+    const display = { colourBy: 'sector', sizeBy: null, hidden: { sector: ['VCSE', 'Acute'], lead: [] }, positions: null, pseudonymous: false };
+    const svg = exportFile(ds, defaultView(ds), r, { format: 'svg', display });
+    const note = Array.from(parse(svg).getElementsByTagName('tspan')).map((t) => t.textContent).join(' ');
+    expect(note).toMatch(/Not shown: 3 people \(sector: VCSE, Acute\)\.$/);
   });
 });
 
