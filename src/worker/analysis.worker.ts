@@ -20,6 +20,7 @@ import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import { browserPool } from './pool.ts';
+import { packDataset } from './tie-columns.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -52,7 +53,9 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     if (req.type === 'import') {
       reply({ type: 'progress', id: req.id, fraction: 0.1, step: 'Reading files' });
       const dataset = importDataset(req.name, req.files);
-      reply({ type: 'imported', id: req.id, dataset });
+      if (req.key !== undefined) { held = { key: req.key, dataset }; last = null; }
+      const { packed, transfer } = packDataset(dataset);
+      reply({ type: 'imported', id: req.id, packed }, transfer);
       return;
     }
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }

@@ -17,6 +17,7 @@ import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
+import { unpackDataset } from './tie-columns.ts';
 
 export class CancelledError extends Error {
   constructor() { super('Cancelled'); this.name = 'CancelledError'; }
@@ -71,10 +72,16 @@ export class AnalysisClient {
     });
   }
 
-  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}): Promise<Dataset> {
-    const reply = await this.send({ type: 'import', id: this.nextId++, name, files }, onProgress);
+  /**
+   * Imports files in the worker. With a key, the worker keeps the dataset under it, so the
+   * first analysis of it does not copy it back.
+   */
+  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}, key?: string): Promise<Dataset> {
+    const reply = await this.send({ type: 'import', id: this.nextId++, name, files, ...(key !== undefined ? { key } : {}) }, onProgress);
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
-    return reply.dataset;
+    if (key !== undefined) this.heldKey = key;
+    onProgress(0.9, 'Receiving the network');
+    return unpackDataset(reply.packed);
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {

@@ -14,13 +14,15 @@ import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import type { PackedDataset } from './tie-columns.ts';
 
 export type { AnalysisResult };
 
 // ---- analysis worker -------------------------------------------------------------------
 
 export type AnalysisRequest =
-  | { type: 'import'; id: number; name: string; files: InputFile[] }
+  /** key: when given, the worker keeps the imported dataset under it, so analyses need not send it back. */
+  | { type: 'import'; id: number; name: string; files: InputFile[]; key?: string }
   /**
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.
@@ -43,7 +45,8 @@ export type AnalysisRequest =
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
-  | { type: 'imported'; id: number; dataset: Dataset }
+  /** The dataset with its ties as transferred columns (see tie-columns.ts). */
+  | { type: 'imported'; id: number; packed: PackedDataset }
   | { type: 'analysed'; id: number; result: AnalysisResult }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }

@@ -44,9 +44,11 @@ export async function loadSample(): Promise<void> {
 export async function importFiles(name: string, files: InputFile[], isSample = false): Promise<void> {
   store.update((s) => ({ ...s, importTask: { status: 'running', fraction: 0, step: 'Reading files', error: null, reports: null, replaced: false } }));
   let dataset: Dataset;
+  // The worker keeps the dataset under this key, so the first analysis need not send it back.
+  const datasetKey = `${Date.now()}-${Math.random()}`;
   try {
     dataset = await analysis.importFiles(name, files, (fraction, step) =>
-      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })));
+      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })), datasetKey);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     store.update((s) => ({ ...s, importTask: { ...s.importTask, status: 'error', error: message } }));
@@ -58,7 +60,7 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
     importTask: { status: 'done', fraction: 1, step: '', error: null, reports: dataset.imports, replaced: usable },
     ...(usable ? {
       dataset,
-      datasetKey: `${Date.now()}-${Math.random()}`,
+      datasetKey,
       isSample,
       view: defaultView(dataset),
       display: { colourBy: defaultBoundary(dataset), sizeBy: 'degree', hidden: {} },
