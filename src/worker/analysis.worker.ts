@@ -16,6 +16,8 @@ import { importDataset } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import { healthReport } from '../core/report/health.ts';
+import { healthCharts } from '../core/report/health-charts.ts';
 import { browserPool } from './pool.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 
@@ -64,7 +66,12 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     if (req.type !== 'analyse') {
       const ctx = contextFrom(held.dataset, req.view, a.compiled, a.suite);
       if (req.type === 'findings') reply({ type: 'findings', id: req.id, report: findingsReport(ctx) });
-      else if (req.type === 'whatIf') reply({ type: 'whatIf', id: req.id, result: simulateRemoval(ctx, req.removal) });
+      else if (req.type === 'health') {
+        const health = await healthReport(held.dataset, req.view, { analysed: a, pool: browserPool(), onProgress: progress });
+        // vega is large: loaded on the first chart, not with the worker.
+        const { renderCharts } = await import('../render/chart-svg.ts');
+        reply({ type: 'health', id: req.id, health, charts: await renderCharts(healthCharts(ctx, health, req.annotations)) });
+      } else if (req.type === 'whatIf') reply({ type: 'whatIf', id: req.id, result: simulateRemoval(ctx, req.removal) });
       else reply({ type: 'ego', id: req.id, ego: egoNetwork(ctx, req.person) });
       return;
     }

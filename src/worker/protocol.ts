@@ -12,6 +12,9 @@ import type { Removal, RiskResult } from '../core/findings/risk.ts';
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
+import type { HealthReport } from '../core/report/health.ts';
+import type { Annotation } from '../core/model/types.ts';
+import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
 
 export type { AnalysisResult };
@@ -36,7 +39,9 @@ export type AnalysisRequest =
   /** The pooled network a stable layout is computed on. */
   | { type: 'layoutEdges'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** One person's ego network, explained. */
-  | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string };
+  | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
+  /** The health figures of the view (every wave with the same view) and their charts as SVG. */
+  | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] };
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
@@ -48,6 +53,7 @@ export type AnalysisReply =
   | { type: 'layoutEdges'; id: number; edges: LayoutEdges }
   | { type: 'changes'; id: number; report: ChangeReport }
   | { type: 'trajectory'; id: number; trajectory: PersonTrajectory }
+  | { type: 'health'; id: number; health: HealthReport; charts: RenderedChart[] }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

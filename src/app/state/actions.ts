@@ -9,6 +9,8 @@ import type { ChangeReport } from '../../core/change/report.ts';
 import type { PersonTrajectory } from '../../core/change/trends.ts';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
+import type { HealthReport } from '../../core/report/health.ts';
+import type { RenderedChart } from '../../render/chart-svg.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
 import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
@@ -241,6 +243,13 @@ export function loadChanges(from: string, to: string, splitBy?: string | null): 
   const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
   return analysis.changes(datasetKey, dataset, view, from, to, splitBy);
+}
+
+/** The health figures of the current view across waves, and their charts (computed in the worker). */
+export function loadHealth(onProgress?: (fraction: number, step: string) => void): Promise<{ health: HealthReport; charts: RenderedChart[] }> {
+  const { dataset, view, datasetKey } = workerData();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.health(datasetKey, dataset, view, store.get().annotations, onProgress);
 }
 
 /** One person across every wave (computed in the worker). */
