@@ -18,6 +18,7 @@ import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import { healthReport } from '../core/report/health.ts';
 import { healthCharts } from '../core/report/health-charts.ts';
+import { buildReport } from '../core/report/report.ts';
 import { browserPool } from './pool.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 
@@ -60,8 +61,14 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       reply({ type: 'layoutEdges', id: req.id, edges }, [edges.source.buffer, edges.target.buffer, edges.weight.buffer]);
       return;
     }
-    const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
     const progress = (fraction: number, step: string): void => reply({ type: 'progress', id: req.id, fraction, step });
+    if (req.type === 'report') {
+      const { renderCharts } = await import('../render/chart-svg.ts');
+      const html = await buildReport(held.dataset, req.view, req.options, { renderCharts, pool: browserPool(), onProgress: progress });
+      reply({ type: 'report', id: req.id, html });
+      return;
+    }
+    const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
     const a = await analysed(held.dataset, req.view, key, progress);
     if (req.type !== 'analyse') {
       const ctx = contextFrom(held.dataset, req.view, a.compiled, a.suite);

@@ -15,6 +15,7 @@ import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
+import type { ReportOptions } from '../core/report/report.ts';
 import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -89,7 +90,7 @@ export class AnalysisClient {
 
   /** A request about the current view: findings, a what-if, or one person's ego network. */
   private async ask<T extends AnalysisReply['type']>(
-    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'health' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'health' | 'report' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
     onProgress: Progress = () => {},
   ): Promise<Extract<AnalysisReply, { type: T }>> {
     const send = this.heldKey === datasetKey ? null : dataset;
@@ -118,6 +119,10 @@ export class AnalysisClient {
   async health(datasetKey: string, dataset: Dataset, view: NetworkView, annotations: Annotation[], onProgress: Progress = () => {}): Promise<{ health: HealthReport; charts: RenderedChart[] }> {
     const reply = await this.ask(datasetKey, dataset, { type: 'health', view, annotations }, 'health', onProgress);
     return { health: reply.health, charts: reply.charts };
+  }
+
+  async report(datasetKey: string, dataset: Dataset, view: NetworkView, options: ReportOptions, onProgress: Progress = () => {}): Promise<string> {
+    return (await this.ask(datasetKey, dataset, { type: 'report', view, options }, 'report', onProgress)).html;
   }
 
   async layoutEdges(datasetKey: string, dataset: Dataset, view: NetworkView): Promise<LayoutEdges> {

@@ -13,6 +13,7 @@ import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
+import type { ReportOptions } from '../core/report/report.ts';
 import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -41,7 +42,9 @@ export type AnalysisRequest =
   /** One person's ego network, explained. */
   | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
   /** The health figures of the view (every wave with the same view) and their charts as SVG. */
-  | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] };
+  | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] }
+  /** The printable report of a view, as one standalone HTML page. */
+  | { type: 'report'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; options: ReportOptions };
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
@@ -54,6 +57,7 @@ export type AnalysisReply =
   | { type: 'changes'; id: number; report: ChangeReport }
   | { type: 'trajectory'; id: number; trajectory: PersonTrajectory }
   | { type: 'health'; id: number; health: HealthReport; charts: RenderedChart[] }
+  | { type: 'report'; id: number; html: string }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------
