@@ -20,6 +20,9 @@ What counts as a tie:
   --min-strength N      leave out ties weaker than N (and ties with no strength)
   --merge M             strength of merged parallel ties: max (default), mean, sum, min
   --co-attendance       add ties between people who attended the same meeting
+  --co-attendance-min N   ... only pairs who shared N or more meetings
+  --co-attendance-from D  ... only meetings on or after D (yyyy-mm-dd); --co-attendance-to D: on or before
+  --respondents-only    only people who answered the wave, and the ties among them
 
 Measures:
   --group ATTRIBUTE     the boundary for group measures (default: sector, if there is one; none to turn off)

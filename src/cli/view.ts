@@ -16,6 +16,17 @@ export function viewFromFlags(values: Command['values'], ds: Dataset): NetworkVi
   }
   if (values['min-strength'] !== undefined) view.minStrength = number('--min-strength', values['min-strength']);
   if (values['co-attendance']) view.coAttendance = true;
+  if (values['co-attendance-min'] !== undefined) {
+    const min = number('--co-attendance-min', values['co-attendance-min']);
+    if (!Number.isInteger(min) || min < 1) throw new UsageError('--co-attendance-min: a whole number of meetings, 1 or more');
+    view.coAttendanceMin = min;
+  }
+  const from = values['co-attendance-from'];
+  const to = values['co-attendance-to'];
+  if (from !== undefined || to !== undefined) {
+    view.coAttendanceWindow = { from: from === undefined ? null : isoDate('--co-attendance-from', from), to: to === undefined ? null : isoDate('--co-attendance-to', to) };
+  }
+  if (values['respondents-only']) view.respondentsOnly = true;
   if (values.group !== undefined) {
     if (values.group === 'none') view.boundary = null;
     else if (!ds.attributes.some((a) => a.key === values.group)) {
@@ -31,6 +42,11 @@ export function viewFromFlags(values: Command['values'], ds: Dataset): NetworkVi
   }
   if (values['weighted-routes']) view.betweenness = { ...view.betweenness, weighted: true };
   return view;
+}
+
+function isoDate(flag: string, text: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) throw new UsageError(`${flag}: a date as yyyy-mm-dd, not "${text}"`);
+  return text.trim();
 }
 
 function number(flag: string, text: string): number {

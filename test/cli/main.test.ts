@@ -65,6 +65,33 @@ describe('kith analyze: JSON', () => {
     expect(json.changes[0]).toMatchObject({ added: 0, removed: 0, kept: 1, unknown: 1, jaccard: 0.5 });
   });
 
+  it('analyses respondents only when asked, and records the choice', async () => {
+    const m = memoryIo(files);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--wave', 'W1', '--edges', 'w1.csv', '--wave', 'W2', '--edges', 'w2.csv',
+      '--respondents', 'r.csv', '--respondents-only', '--threads', '1'], m.io)).toBe(0);
+    const json = m.json();
+    expect(json.view.respondentsOnly).toBe(true);
+    // W1: A and B answered (C and D left out), so only A -> B stays; W2: only A answered.
+    expect(json.waves.map((w: { network: { nodes: number; edges: number; build: { nonRespondentsLeftOut: number } } }) =>
+      [w.network.nodes, w.network.edges, w.network.build.nonRespondentsLeftOut])).toEqual([[2, 1, 2], [1, 0, 3]]);
+  });
+
+  it('projects co-attendance with a minimum of shared meetings and a date window', async () => {
+    // A and B met twice (January and March); C came to the March meeting only.
+    const withAttendance = { ...files, 'a.csv': 'person,meeting,date\nA,CoP,2024-01-10\nB,CoP,2024-01-10\nA,CoP,2024-03-10\nB,CoP,2024-03-10\nC,CoP,2024-03-10\n' };
+    const m = memoryIo(withAttendance);
+    const edgesWith = async (...flags: string[]): Promise<number> => {
+      const mm = memoryIo(withAttendance);
+      expect(await run(['analyze', '--nodes', 'p.csv', '--attendance', 'a.csv', '--co-attendance', '--undirected', '--threads', '1', ...flags], mm.io)).toBe(0);
+      return mm.json().waves[0].network.edges as number;
+    };
+    expect(await edgesWith()).toBe(3);
+    expect(await edgesWith('--co-attendance-min', '2')).toBe(1);
+    expect(await edgesWith('--co-attendance-to', '2024-02-01')).toBe(1);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--attendance', 'a.csv', '--co-attendance', '--co-attendance-from', '1 March'], m.io)).toBe(2);
+    expect(m.err.join('')).toContain('--co-attendance-from: a date as yyyy-mm-dd, not "1 March"');
+  });
+
   it('uses --weight as the strength column and --group none to turn group figures off', async () => {
     const m = memoryIo(files);
     expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--weight', 'freq', '--group', 'none', '--threads', '1'], m.io)).toBe(0);

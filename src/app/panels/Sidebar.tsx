@@ -7,6 +7,7 @@ import type { Dataset } from '../../core/model/types.ts';
 import { LARGE_SAMPLE, NO_TYPE, type DirectionRule } from '../../core/view/view.ts';
 import { setView, showOnly, toggleHidden } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { CoAttendanceOptions, MergeChoice, RespondentsChoice } from './TieChoices.tsx';
 
 const DIRECTIONS: { id: DirectionRule; label: string; hint: string }[] = [
   { id: 'directed', label: 'As reported', hint: 'A tie runs from the person who named to the person named.' },
@@ -51,6 +52,8 @@ export function Sidebar({ dataset }: { dataset: Dataset }) {
             Met at the same meeting
           </label>
         ) : null}
+        <CoAttendanceOptions view={view} />
+        <RespondentsChoice dataset={dataset} view={view} />
         <label className="field">Direction
           <select value={view.direction} onChange={(e) => setView({ direction: e.target.value as DirectionRule })} data-testid="direction-select">
             {DIRECTIONS.map((d) => <option key={d.id} value={d.id} title={d.hint}>{d.label}</option>)}
@@ -63,6 +66,7 @@ export function Sidebar({ dataset }: { dataset: Dataset }) {
             {view.minStrength !== null ? <span className="hint">Ties with no strength recorded are left out.</span> : null}
           </label>
         ) : null}
+        {maxStrength > 0 ? <MergeChoice view={view} /> : null}
       </section>
       <section>
         <h2>How routes are measured</h2>

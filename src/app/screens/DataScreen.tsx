@@ -2,9 +2,11 @@ import { plural } from '../format.ts';
 import { ImportSummary } from '../import/ImportSummary.tsx';
 import { setImportOpen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { ResponseTable } from './ResponseTable.tsx';
 
 export function DataScreen() {
   const dataset = useAppState((s) => s.dataset);
+  const boundary = useAppState((s) => s.view?.boundary ?? null);
   if (!dataset) return <div className="loading">No data yet.</div>;
   return (
     <div className="data-screen">
@@ -14,15 +16,7 @@ export function DataScreen() {
         {dataset.waves.length > 0 ? `, ${plural(dataset.waves.length, 'wave')} (${dataset.waves.map((w) => w.id).join(', ')})` : ''}
         {dataset.attendance.length > 0 ? `, ${plural(dataset.attendance.length, 'attendance record')}` : ''}.
       </p>
-      {dataset.waves.length > 0 ? (
-        <ul>
-          {dataset.waves.map((w) => (
-            <li key={w.id}>{w.id}: {w.respondents
-              ? `${w.respondents.length} of ${dataset.actors.length} people answered`
-              : 'who answered is not recorded, so everyone counts as a respondent'}</li>
-          ))}
-        </ul>
-      ) : null}
+      <ResponseTable dataset={dataset} attribute={boundary} />
       <button onClick={() => setImportOpen(true)}>Import other files</button>
       <h2>What happened to every row</h2>
       <ImportSummary reports={dataset.imports} />

@@ -12,6 +12,7 @@
 import Graph from 'graphology';
 import type { Dataset, Tie } from '../model/types.ts';
 import { projectAttendance } from './coattendance.ts';
+import { respondentsOfView } from './respondents.ts';
 import { NO_TYPE, type MergeRule, type NetworkView } from './view.ts';
 
 export interface NodeAttributes {
@@ -38,6 +39,8 @@ export interface BuildStats {
   missingStrength: number;
   /** Ties left out by the 'confirmed' rule because only one side named the other. */
   unconfirmed: number;
+  /** People left out because the view keeps respondents only (0 otherwise). */
+  nonRespondentsLeftOut: number;
   edges: number;
 }
 
@@ -46,14 +49,15 @@ export function tiesInView(ds: Dataset, view: NetworkView): Tie[] {
   const ties = ds.ties.filter((t) =>
     (view.wave === null || t.wave === view.wave) && (types === null || types.has(t.type ?? NO_TYPE)));
   if (view.coAttendance && ds.attendance.length > 0) {
-    for (const t of projectAttendance(ds.attendance, view.wave)) ties.push(t);
+    const options = { min: view.coAttendanceMin ?? 1, from: view.coAttendanceWindow?.from ?? null, to: view.coAttendanceWindow?.to ?? null };
+    for (const t of projectAttendance(ds.attendance, view.wave, options)) ties.push(t);
   }
   return ties;
 }
 
 export function buildGraph(ds: Dataset, view: NetworkView): { graph: NetworkGraph; stats: BuildStats } {
   const scoped = tiesInView(ds, view);
-  const stats: BuildStats = { tiesInScope: scoped.length, belowMinStrength: 0, missingStrength: 0, unconfirmed: 0, edges: 0 };
+  const stats: BuildStats = { tiesInScope: scoped.length, belowMinStrength: 0, missingStrength: 0, unconfirmed: 0, nonRespondentsLeftOut: 0, edges: 0 };
   const kept = scoped.filter((t) => {
     if (view.minStrength === null) return true;
     if (t.strength === null) { stats.missingStrength++; return false; }
@@ -63,7 +67,13 @@ export function buildGraph(ds: Dataset, view: NetworkView): { graph: NetworkGrap
 
   const directed = view.direction === 'directed';
   const graph: NetworkGraph = new Graph({ type: directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: false });
-  for (const a of ds.actors) graph.addNode(a.id, { label: a.label });
+  // Respondents only: non-respondents and every tie touching them are left out (the ties are
+  // skipped below because one end has no node).
+  const answered = view.respondentsOnly ? respondentsOfView(ds, view) : null;
+  for (const a of ds.actors) {
+    if (answered && !answered.has(a.id)) { stats.nonRespondentsLeftOut++; continue; }
+    graph.addNode(a.id, { label: a.label });
+  }
 
   // Group ties by pair. Directed views: ordered pairs, undirected records counted both ways.
   // Undirected views: unordered pairs, remembering which directions were named.

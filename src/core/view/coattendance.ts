@@ -8,11 +8,24 @@
 import type { Attendance, Tie } from '../model/types.ts';
 import { CO_ATTENDANCE } from './view.ts';
 
-export function projectAttendance(records: Attendance[], wave: string | null): Tie[] {
+export interface ProjectionOptions {
+  /** Pairs who shared fewer meetings than this are not tied (default 1). */
+  min?: number;
+  /** Only meetings dated within [from, to] (ISO dates, inclusive); undated meetings count. */
+  from?: string | null;
+  to?: string | null;
+}
+
+export function projectAttendance(records: Attendance[], wave: string | null, opts: ProjectionOptions = {}): Tie[] {
+  const min = opts.min ?? 1;
+  const from = opts.from ?? null;
+  const to = opts.to ?? null;
   const meetings = new Map<string, Set<string>>();
   for (const r of records) {
     // Records without a wave (membership lists) count in every wave.
     if (wave !== null && r.wave !== null && r.wave !== wave) continue;
+    // ISO dates compare as strings.
+    if (r.date !== null && ((from !== null && r.date < from) || (to !== null && r.date > to))) continue;
     const key = JSON.stringify([r.event, r.date]);
     let set = meetings.get(key);
     if (!set) meetings.set(key, (set = new Set()));
@@ -30,6 +43,7 @@ export function projectAttendance(records: Attendance[], wave: string | null): T
   }
   const ties: Tie[] = [];
   for (const [key, count] of shared) {
+    if (count < min) continue;
     const [source, target] = JSON.parse(key) as [string, string];
     ties.push({
       source, target, type: CO_ATTENDANCE, strength: count, wave, directed: false,

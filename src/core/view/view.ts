@@ -5,6 +5,7 @@
  */
 import type { BetweennessMode } from '../metrics/suite.ts';
 import type { Dataset } from '../model/types.ts';
+import { respondentsOfView } from './respondents.ts';
 
 /**
  * - 'directed': ties as reported (A named B), the default for survey data.
@@ -28,6 +29,17 @@ export interface NetworkView {
   merge: MergeRule;
   /** Include co-attendance ties projected from the attendance records. */
   coAttendance: boolean;
+  /**
+   * Co-attendance counts only pairs who shared at least this many meetings (default 1), and
+   * only meetings dated within the window (either end open; undated meetings always count).
+   */
+  coAttendanceMin?: number | null;
+  coAttendanceWindow?: { from: string | null; to: string | null } | null;
+  /**
+   * Only the people who answered the view's wave (any wave when pooled), with the ties among
+   * them. Otherwise (the default) non-respondents are in, through the ties others reported.
+   */
+  respondentsOnly?: boolean;
   /**
    * The boundary that matters (sector, organisation, place, ...): an attribute key, or null.
    * Group figures (E-I index, brokerage roles, mixing) are relative to it.
@@ -72,7 +84,10 @@ export function describeView(view: NetworkView, ds: Dataset): string {
   const parts: string[] = [];
   if (ds.waves.length > 0) parts.push(view.wave === null ? 'All waves pooled' : `Wave: ${view.wave}`);
   parts.push(view.tieTypes === null ? 'all tie types' : `tie types: ${view.tieTypes.map((t) => t || 'no type').join(', ') || 'none'}`);
-  if (view.coAttendance) parts.push('with co-attendance');
+  if (view.coAttendance) parts.push(coAttendanceWords(view));
+  const said = respondentsOfView(ds, view) !== null;
+  if (view.respondentsOnly) parts.push(said ? 'respondents only' : 'respondents only asked, but the data do not say who answered: everyone kept');
+  else if (said) parts.push("non-respondents included through others' answers");
   parts.push({ directed: 'ties as reported (directed)', union: 'a tie if either names the other', confirmed: 'confirmed ties only (both name each other)' }[view.direction]);
   if (view.minStrength !== null) parts.push(`strength ${view.minStrength} or more`);
   parts.push(`parallel ties merged by ${view.merge} strength`);
@@ -80,4 +95,14 @@ export function describeView(view: NetworkView, ds: Dataset): string {
   if (view.betweenness.kind === 'sampled') parts.push(`routes estimated from ${view.betweenness.samples} people`);
   if (view.betweenness.weighted) parts.push('shortest routes by tie strength');
   return parts.join(' · ');
+}
+
+function coAttendanceWords(view: NetworkView): string {
+  const min = view.coAttendanceMin ?? 1;
+  const from = view.coAttendanceWindow?.from ?? null;
+  const to = view.coAttendanceWindow?.to ?? null;
+  let words = 'with co-attendance';
+  if (min > 1) words += ` (${min} or more shared meetings)`;
+  if (from !== null || to !== null) words += ` at meetings ${from !== null ? `from ${from}` : ''}${from !== null && to !== null ? ' ' : ''}${to !== null ? `to ${to}` : ''}`;
+  return words;
 }

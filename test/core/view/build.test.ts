@@ -75,4 +75,48 @@ describe('buildGraph', () => {
     expect(describeView(view({ minStrength: 3 }), ds)).toBe(
       'Wave: W2 · all tie types · ties as reported (directed) · strength 3 or more · parallel ties merged by max strength · boundary: sector');
   });
+
+  it('keeps meetings within a date window and pairs who shared enough of them', () => {
+    const union: Partial<NetworkView> = { wave: 'W1', tieTypes: [], coAttendance: true, direction: 'union' };
+    expect(edges({ ...union, coAttendanceMin: 2 })).toEqual(['C-D:2x1']);
+    expect(edges({ ...union, coAttendanceWindow: { from: '2024-02-01', to: null } })).toEqual(['C-D:1x1', 'C-E:1x1', 'D-E:1x1']);
+    expect(edges({ ...union, coAttendanceWindow: { from: null, to: '2024-01-31' } })).toEqual(['C-D:1x1']);
+    expect(edges({ ...union, coAttendanceWindow: { from: '2024-01-01', to: '2024-01-01' }, coAttendanceMin: 2 })).toEqual([]);
+    expect(describeView(view({ ...union, coAttendanceMin: 2, coAttendanceWindow: { from: '2024-02-01', to: null } }), ds))
+      .toContain('with co-attendance (2 or more shared meetings) at meetings from 2024-02-01');
+  });
+});
+
+describe('buildGraph on respondents only', () => {
+  // B did not answer W1; everyone answered W2. C named B in W1, and B is named by A.
+  const surveyed = importDataset('r', [
+    { name: 'p.csv', text: 'id\nA\nB\nC\n' },
+    { name: 't.csv', text: 'source,target,wave\nA,B,W1\nC,A,W1\nC,B,W1\nB,C,W2\n' },
+    { name: 'r.csv', text: 'id,wave\nA,W1\nC,W1\nA,W2\nB,W2\nC,W2\n' },
+  ]);
+  const v = (patch: Partial<NetworkView>): NetworkView => ({ ...defaultView(surveyed), ...patch });
+
+  it('keeps non-respondents through the ties others reported, by default', () => {
+    const { graph, stats } = buildGraph(surveyed, v({ wave: 'W1' }));
+    expect(graph.order).toBe(3);
+    expect(graph.edges().length).toBe(3);
+    expect(stats.nonRespondentsLeftOut).toBe(0);
+    expect(describeView(v({ wave: 'W1' }), surveyed)).toContain("non-respondents included through others' answers");
+  });
+
+  it('leaves out non-respondents and their ties when asked, and says so', () => {
+    const { graph, stats } = buildGraph(surveyed, v({ wave: 'W1', respondentsOnly: true }));
+    expect(graph.nodes().sort()).toEqual(['A', 'C']);
+    expect(graph.edges().map((e) => `${graph.source(e)}>${graph.target(e)}`)).toEqual(['C>A']);
+    expect(stats.nonRespondentsLeftOut).toBe(1);
+    expect(describeView(v({ wave: 'W1', respondentsOnly: true }), surveyed)).toContain('respondents only');
+    // Pooled waves: anyone who answered any wave.
+    expect(buildGraph(surveyed, v({ wave: null, respondentsOnly: true })).graph.order).toBe(3);
+  });
+
+  it('keeps everyone when the data do not say who answered', () => {
+    const { graph } = buildGraph(ds, view({ respondentsOnly: true }));
+    expect(graph.order).toBe(5);
+    expect(describeView(view({ respondentsOnly: true }), ds)).toContain('the data do not say who answered: everyone kept');
+  });
 });

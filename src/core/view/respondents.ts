@@ -1,0 +1,19 @@
+/**
+ * Who answered the survey in a view's wave. Kept apart from the view's wording so that
+ * building the network and describing it agree on the same rule.
+ */
+import type { Dataset } from '../model/types.ts';
+import type { NetworkView } from './view.ts';
+
+/**
+ * People who answered the view's wave, or any wave when waves are pooled; null when the data
+ * do not say (no waves, or a wave without a respondents record), since then nobody can be
+ * told apart as a non-respondent.
+ */
+export function respondentsOfView(ds: Dataset, view: Pick<NetworkView, 'wave'>): Set<string> | null {
+  const waves = view.wave === null ? ds.waves : ds.waves.filter((w) => w.id === view.wave);
+  if (waves.length === 0 || waves.some((w) => w.respondents === null)) return null;
+  const out = new Set<string>();
+  for (const w of waves) for (const id of w.respondents ?? []) out.add(id);
+  return out;
+}
