@@ -26,8 +26,20 @@ export async function chartSvg(spec: Record<string, unknown>): Promise<string> {
   }
 }
 
+/**
+ * vega numbers gradients and clip paths from counters global to the process, so the same chart
+ * gets other ids in a second run, and two inline SVGs could share one. Each id is renamed after
+ * its chart and its order of appearance: the same page every run, and ids unique on a page.
+ */
+export function scopeIds(svg: string, scope: string): string {
+  const ids = new Map<string, string>();
+  for (const m of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `${scope}-${ids.size + 1}`);
+  if (ids.size === 0) return svg;
+  return svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, (all, head: string, id: string) => (ids.has(id) ? head + ids.get(id)! : all));
+}
+
 export async function renderCharts(charts: ChartSpec[]): Promise<RenderedChart[]> {
   const out: RenderedChart[] = [];
-  for (const c of charts) out.push({ id: c.id, title: c.title, alt: c.alt, svg: await chartSvg(c.spec) });
+  for (const c of charts) out.push({ id: c.id, title: c.title, alt: c.alt, svg: scopeIds(await chartSvg(c.spec), `kith-chart-${c.id}`) });
   return out;
 }

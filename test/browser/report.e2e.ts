@@ -74,6 +74,11 @@ describe('Health and the report in Chromium', () => {
     }
     expect(html).not.toMatch(/<script/i);
     expect(figureValues(html)).toEqual(health);
+    // The map is drawn, with its legend of sectors and their sizes.
+    const map = html.slice(html.indexOf('data-section="map"'), html.indexOf('data-section="charts"'));
+    expect(map).toMatch(/<svg[\s\S]*<\/svg>/);
+    expect(map).toContain('Acute trust (36)');
+    expect((map.match(/<circle/g) ?? []).length).toBeGreaterThanOrEqual(201);
     // Named: the findings name the convenor of the sample's story 4.
     expect(html).toContain('Ruth Okonkwo');
     // The preview runs no script and is styled (its stylesheet is allowed by hash).

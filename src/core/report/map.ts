@@ -1,32 +1,24 @@
 /**
  * The report's map: the view's network at the positions handed in (the screen's layout, or one
  * computed for the report), coloured by an attribute with its legend and sized by ties, as the
- * map on screen draws it (view/encodings.ts). Drawn as SVG by the exports' map writer.
+ * map on screen draws it (view/encodings.ts). Drawn as SVG by the exports' map writer
+ * (export/map-svg.ts), so the report's map and the exported picture are the same drawing.
  */
 import type { AnalysedSuite } from '../analyse.ts';
+import { mapSvg, type MapPicture } from '../export/map-svg.ts';
 import type { NetworkContext } from '../findings/types.ts';
 import { colourScale, sizeScale } from '../view/encodings.ts';
 import { seededPosition, type Positions } from './layout.ts';
 
-/** The picture the exports' map writer (export/map-svg.ts) draws. */
-export interface ReportMapPicture {
-  title?: string; width: number; height: number;
-  nodes: { id: string; label: string; x: number; y: number; size: number; colour: string; showLabel?: boolean }[];
-  edges: { source: string; target: string; weight: number; directed: boolean; colour?: string }[];
-  legend: { title: string; items: { label: string; colour: string }[] } | null;
-  note?: string;
-}
-
 export interface ReportMap {
-  picture: ReportMapPicture;
-  /** The SVG, or null when this build has no map writer. */
-  svg: string | null;
+  picture: MapPicture;
+  svg: string;
 }
 
 /** People labelled on the printed map: the few with most ties, so the picture stays legible. */
 const LABELLED = 8;
 
-export function mapPicture(ctx: NetworkContext, analysed: AnalysedSuite, positions: Positions, colourBy: string | null): ReportMapPicture {
+export function mapPicture(ctx: NetworkContext, analysed: AnalysedSuite, positions: Positions, colourBy: string | null): MapPicture {
   const { g } = ctx;
   const byId = new Map(ctx.dataset.actors.map((a) => [a.id, a]));
   const colours = colourScale(ctx.dataset, colourBy);
@@ -38,7 +30,7 @@ export function mapPicture(ctx: NetworkContext, analysed: AnalysedSuite, positio
     const p = positions.get(id) ?? seededPosition(v, g.n);
     return { id, label: ctx.labels[v]!, x: p.x, y: p.y, size: size(v), colour: colours.colourOf(byId.get(id)), showLabel: labelled.has(v) };
   });
-  const edges: ReportMapPicture['edges'] = [];
+  const edges: MapPicture['edges'] = [];
   analysed.graph.forEachEdge((_k, a, s, t) => edges.push({ source: s, target: t, weight: a.weight, directed: g.directed }));
   return {
     width: 900, height: 620, nodes, edges,
@@ -48,5 +40,6 @@ export function mapPicture(ctx: NetworkContext, analysed: AnalysedSuite, positio
 }
 
 export function reportMap(ctx: NetworkContext, analysed: AnalysedSuite, positions: Positions, colourBy: string | null): ReportMap {
-  return { picture: mapPicture(ctx, analysed, positions, colourBy), svg: null };
+  const picture = mapPicture(ctx, analysed, positions, colourBy);
+  return { picture, svg: mapSvg(picture) };
 }

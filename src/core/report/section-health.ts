@@ -14,13 +14,10 @@ ${h.figures.map((f) => html`<tr data-figure="${f.id}"><th scope="row">${f.label}
 }
 
 export function mapSection(c: ReportContent): Markup {
-  const m = c.map;
-  const legend = m.picture.legend;
   return html`<section data-section="map" class="page-break"><h2>The map</h2>
-<figure>
-${m.svg ? trusted(m.svg) : html`<div class="withheld">The map picture is not available in this version of Kith.</div>`}
-${!m.svg && legend ? html`<p class="small"><strong>${legend.title}:</strong> ${legend.items.map((i) => i.label).join(' · ')}</p>` : ''}
-<p class="note">${m.picture.note ?? ''} People are placed so that those tied to each other sit close; the layout pools every wave, so people keep their place from one report to the next.</p>
+<figure class="map">
+${trusted(c.map.svg)}
+<p class="note">People are placed so that those tied to each other sit close; the layout pools every wave, so people keep their place from one report to the next.</p>
 </figure>
 </section>`;
 }

@@ -11,7 +11,7 @@ import type { ReportContent } from './report.ts';
 
 /** The measures the findings rest on, with their convention (docs/metrics.md). */
 const FINDING_MEASURES: { id: NodeMetricId; method: string }[] = [
-  { id: 'degree', method: 'Distinct people named or naming, after merging parallel ties (networkx degree on the merged network).' },
+  { id: 'degree', method: 'Ties sent plus ties received, after merging several ties between the same two people (networkx degree on the merged network).' },
   { id: 'betweenness', method: 'Brandes (2001), normalised as networkx betweenness_centrality; shortest routes by steps unless stated.' },
   { id: 'brokerage', method: 'Gould & Fernandez (1989) roles, as R sna brokerage raw counts: coordinator, consultant, representative, gatekeeper, liaison.' },
   { id: 'eiIndex', method: 'Krackhardt & Stern (1988), over a person’s ties to people with a group, sent and received alike.' },

@@ -70,6 +70,17 @@ describe('rendering charts to SVG without a DOM', () => {
     expect(groups).not.toContain('<b>');
   });
 
+  it('renders the same SVG every time, with ids unique to each chart', async () => {
+    const ctx = await buildContext(ds, { ...defaultView(ds), wave: 'W1' });
+    const [a] = await renderCharts([mixingChart(mixing(ctx)!)]);
+    const [b] = await renderCharts([mixingChart(mixing(ctx)!)]);
+    expect(a!.svg).toBe(b!.svg);
+    const ids = [...a!.svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id!.startsWith('kith-chart-mixing-'))).toBe(true);
+    for (const m of a!.svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(m[1]);
+  });
+
   it('renders a minimal specification', async () => {
     const svg = await chartSvg({ data: { values: [{ a: 'x', b: 1 }] }, mark: 'bar', encoding: { x: { field: 'a', type: 'nominal' }, y: { field: 'b', type: 'quantitative' } } });
     expect(svg).toMatch(/^<svg[^>]*width="\d+"/);

@@ -47,6 +47,10 @@ describe('the printed report', () => {
     expect(page.replaceAll('&#39;', "'")).toContain("default-src 'none'");
     expect(page).toContain('@media print');
     expect(page).toContain('@page');
+    // The map: one circle a person, and its legend.
+    const map = page.slice(page.indexOf('data-section="map"'), page.indexOf('data-section="charts"'));
+    expect((map.match(/<circle/g) ?? []).length).toBeGreaterThanOrEqual(ds.actors.length);
+    expect(map).toContain('big (6)');
   });
 
   it('prints the same health figures as the analysis', async () => {
