@@ -1,5 +1,10 @@
 import { defineConfig, type Plugin } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { createHash } from 'node:crypto';
+import { REPORT_CSS } from './src/core/report/report-css.ts';
+
+/** The printable report's preview (a sandboxed srcdoc iframe) inherits this policy: its one inline stylesheet is allowed by hash. */
+const REPORT_STYLE = `'sha256-${createHash('sha256').update(REPORT_CSS).digest('base64')}'`;
 
 /**
  * Kith's promise is that nothing leaves the machine: the built app declares a Content
@@ -10,7 +15,7 @@ import react from '@vitejs/plugin-react';
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  `style-src 'self' ${REPORT_STYLE}`,
   "img-src 'self' data: blob:",
   "worker-src 'self'",
   "connect-src 'self'",

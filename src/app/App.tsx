@@ -8,6 +8,8 @@ import { TopBar } from './panels/TopBar.tsx';
 import { ChangeScreen } from './change/ChangeScreen.tsx';
 import { DataScreen } from './screens/DataScreen.tsx';
 import { FindingsScreen } from './findings/FindingsScreen.tsx';
+import { HealthScreen } from './health/HealthScreen.tsx';
+import { ReportScreen } from './report/ReportScreen.tsx';
 import { MapScreen } from './screens/MapScreen.tsx';
 import { PeopleScreen } from './screens/PeopleScreen.tsx';
 import { setScreen } from './state/actions.ts';
@@ -18,6 +20,8 @@ const SCREENS: { id: Screen; label: string; hint: string }[] = [
   { id: 'people', label: 'People', hint: 'Everyone in a sortable table' },
   { id: 'findings', label: 'Findings', hint: 'Boundary spanners, silos, disconnected partners, risks and introductions' },
   { id: 'change', label: 'Change', hint: 'What changed between survey waves' },
+  { id: 'health', label: 'Health', hint: 'The headline figures of the network, with charts' },
+  { id: 'report', label: 'Report', hint: 'A printable report to take to a board or a funder' },
   { id: 'data', label: 'Data', hint: 'Imported files and what happened to every row' },
 ];
 
@@ -51,6 +55,8 @@ export function App() {
         {dataset && colours && screen === 'people' ? <PeopleScreen dataset={dataset} colours={colours} hidden={hidden} /> : null}
         {dataset && screen === 'findings' ? <FindingsScreen dataset={dataset} /> : null}
         {dataset && screen === 'change' ? <ChangeScreen dataset={dataset} /> : null}
+        {dataset && screen === 'health' ? <HealthScreen dataset={dataset} /> : null}
+        {dataset && screen === 'report' ? <ReportScreen dataset={dataset} /> : null}
         {screen === 'data' ? <DataScreen /> : null}
       </main>
       {dataset && selected ? <PersonPanel dataset={dataset} id={selected} colours={colours} /> : null}

@@ -38,6 +38,11 @@ export const FLAGS = {
   out: { type: 'string', short: 'o' },
   output: { type: 'string' },
   format: { type: 'string' },
+  // kith report
+  at: { type: 'string' },
+  pseudonymise: { type: 'boolean' },
+  pseudonymize: { type: 'boolean' },
+  date: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;

@@ -3,6 +3,7 @@ export const HELP = `kith: social network analysis for health and care learning 
 Usage:
   kith analyze --nodes FILE --edges FILE [options]
   kith analyze --nodes FILE --wave LABEL --edges FILE --wave LABEL --edges FILE ...
+  kith report --nodes FILE --edges FILE [options] -o report.html
 
 Input:
   --nodes FILE          people file: one row a person (an id or name, any attributes)
@@ -38,6 +39,11 @@ Output:
   --strict              exit 2 if any row was rejected
   -h, --help            this help
   --version             the version and the output schema version
+
+Report (kith report, the printable page; the options above apply too):
+  --at WAVE             the wave the report is about (default: the latest; all pools every wave)
+  --pseudonymise        codes for names; groups of fewer than 5 people merged or withheld
+  --date YYYY-MM-DD     the date printed on the report (default: today)
 
 Exit codes: 0 done, 2 bad input, 1 internal error.
 `;

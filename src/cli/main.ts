@@ -2,6 +2,7 @@
  * The `kith` command line, on the same core as the app. See docs/cli.md.
  *
  *   kith analyze --nodes people.csv --edges ties.csv [--group sector] [--format json|csv]
+ *   kith report --nodes people.csv --edges ties.csv [--at WAVE] [--pseudonymise] -o report.html
  *
  * Exit codes: 0 done; 2 bad input (a usage error, a file that cannot be read or used, no
  * people; with --strict, any rejected row); 1 an internal error.
@@ -14,6 +15,7 @@ import type { Dataset, ImportReport } from '../core/model/types.ts';
 import { parseCommand, readFiles, UsageError, type Command } from './args.ts';
 import { HELP } from './help.ts';
 import { analysisJson, peopleCsv, type WaveAnalysis } from './output.ts';
+import { report } from './report.ts';
 import { threadPool } from './threads.ts';
 import { viewFromFlags } from './view.ts';
 
@@ -37,6 +39,7 @@ export async function run(argv: string[], io: Io = nodeIo): Promise<number> {
     if (cmd.values.version) { io.out('kith 0.1.0 (output schemaVersion 1)\n'); return 0; }
     if (cmd.values.help || cmd.command === 'help') { io.out(HELP); return 0; }
     if (cmd.command === undefined) { io.err(HELP); return 2; }
+    if (cmd.command === 'report') return await report(cmd, io);
     if (cmd.command !== 'analyze' && cmd.command !== 'analyse') throw new UsageError(`unknown command "${cmd.command}"`);
     return await analyze(cmd, io);
   } catch (err) {
@@ -81,7 +84,7 @@ async function analyze(cmd: Command, io: Io): Promise<number> {
 }
 
 /** Every rejected row to stderr, as FILE:ROW: COLUMN: reason (the first 20 a file). */
-function reportImports(reports: ImportReport[], io: Io): { fatal: boolean; rejected: number } {
+export function reportImports(reports: ImportReport[], io: Io): { fatal: boolean; rejected: number } {
   let fatal = false;
   let rejected = 0;
   for (const r of reports) {

@@ -19,6 +19,9 @@ import { importDataset } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import { healthReport } from '../core/report/health.ts';
+import { healthCharts } from '../core/report/health-charts.ts';
+import { buildReport } from '../core/report/report.ts';
 import { browserPool } from './pool.ts';
 import { packDataset } from './tie-columns.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
@@ -73,8 +76,14 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       reply({ type: 'layoutEdges', id: req.id, edges }, [edges.source.buffer, edges.target.buffer, edges.weight.buffer]);
       return;
     }
-    const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
     const progress = (fraction: number, step: string): void => reply({ type: 'progress', id: req.id, fraction, step });
+    if (req.type === 'report') {
+      const { renderCharts } = await import('../render/chart-svg.ts');
+      const html = await buildReport(held.dataset, req.view, req.options, { renderCharts, pool: browserPool(), onProgress: progress });
+      reply({ type: 'report', id: req.id, html });
+      return;
+    }
+    const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
     const a = await analysed(held.dataset, req.view, key, progress);
     if (req.type === 'export') {
       const { request } = req;
@@ -85,7 +94,12 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     if (req.type !== 'analyse') {
       const ctx = contextFrom(held.dataset, req.view, a.compiled, a.suite);
       if (req.type === 'findings') reply({ type: 'findings', id: req.id, report: findingsReport(ctx) });
-      else if (req.type === 'whatIf') reply({ type: 'whatIf', id: req.id, result: simulateRemoval(ctx, req.removal) });
+      else if (req.type === 'health') {
+        const health = await healthReport(held.dataset, req.view, { analysed: a, pool: browserPool(), onProgress: progress });
+        // vega is large: loaded on the first chart, not with the worker.
+        const { renderCharts } = await import('../render/chart-svg.ts');
+        reply({ type: 'health', id: req.id, health, charts: await renderCharts(healthCharts(ctx, health, req.annotations)) });
+      } else if (req.type === 'whatIf') reply({ type: 'whatIf', id: req.id, result: simulateRemoval(ctx, req.removal) });
       else reply({ type: 'ego', id: req.id, ego: egoNetwork(ctx, req.person) });
       return;
     }

@@ -15,6 +15,10 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
+import type { HealthReport } from '../core/report/health.ts';
+import type { ReportOptions } from '../core/report/report.ts';
+import type { Annotation } from '../core/model/types.ts';
+import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
 import { unpackDataset } from './tie-columns.ts';
@@ -94,11 +98,12 @@ export class AnalysisClient {
 
   /** A request about the current view: findings, a what-if, or one person's ego network. */
   private async ask<T extends AnalysisReply['type']>(
-    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'export' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'export' | 'health' | 'report' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    onProgress: Progress = () => {},
   ): Promise<Extract<AnalysisReply, { type: T }>> {
     const send = this.heldKey === datasetKey ? null : dataset;
     this.heldKey = datasetKey;
-    const reply = await this.send({ ...req, id: this.nextId++, datasetKey, dataset: send } as AnalysisRequest, () => {});
+    const reply = await this.send({ ...req, id: this.nextId++, datasetKey, dataset: send } as AnalysisRequest, onProgress);
     if (reply.type !== expect) throw new Error(`analysis worker: unexpected reply to ${req.type}`);
     return reply as Extract<AnalysisReply, { type: T }>;
   }
@@ -117,6 +122,15 @@ export class AnalysisClient {
 
   async changes(datasetKey: string, dataset: Dataset, view: NetworkView, from: string, to: string, splitBy?: string | null): Promise<ChangeReport> {
     return (await this.ask(datasetKey, dataset, { type: 'changes', view, from, to, ...(splitBy !== undefined ? { splitBy } : {}) }, 'changes')).report;
+  }
+
+  async health(datasetKey: string, dataset: Dataset, view: NetworkView, annotations: Annotation[], onProgress: Progress = () => {}): Promise<{ health: HealthReport; charts: RenderedChart[] }> {
+    const reply = await this.ask(datasetKey, dataset, { type: 'health', view, annotations }, 'health', onProgress);
+    return { health: reply.health, charts: reply.charts };
+  }
+
+  async report(datasetKey: string, dataset: Dataset, view: NetworkView, options: ReportOptions, onProgress: Progress = () => {}): Promise<string> {
+    return (await this.ask(datasetKey, dataset, { type: 'report', view, options }, 'report', onProgress)).html;
   }
 
   async layoutEdges(datasetKey: string, dataset: Dataset, view: NetworkView): Promise<LayoutEdges> {

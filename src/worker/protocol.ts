@@ -13,6 +13,10 @@ import type { ExportRequest } from '../core/export/files.ts';
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
+import type { HealthReport } from '../core/report/health.ts';
+import type { ReportOptions } from '../core/report/report.ts';
+import type { Annotation } from '../core/model/types.ts';
+import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import type { PackedDataset } from './tie-columns.ts';
 
@@ -41,7 +45,11 @@ export type AnalysisRequest =
   /** One person's ego network, explained. */
   | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
   /** A file of the view for the Export menu (tables, GEXF, GraphML, map picture). */
-  | { type: 'export'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; request: ExportRequest };
+  | { type: 'export'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; request: ExportRequest }
+  /** The health figures of the view (every wave with the same view) and their charts as SVG. */
+  | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] }
+  /** The printable report of a view, as one standalone HTML page. */
+  | { type: 'report'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; options: ReportOptions };
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
@@ -56,6 +64,8 @@ export type AnalysisReply =
   | { type: 'trajectory'; id: number; trajectory: PersonTrajectory }
   | { type: 'exported'; id: number; text: string }
   | { type: 'exportedImage'; id: number; blob: Blob }
+  | { type: 'health'; id: number; health: HealthReport; charts: RenderedChart[] }
+  | { type: 'report'; id: number; html: string }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

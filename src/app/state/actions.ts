@@ -9,6 +9,9 @@ import type { ChangeReport } from '../../core/change/report.ts';
 import type { PersonTrajectory } from '../../core/change/trends.ts';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
+import type { HealthReport } from '../../core/report/health.ts';
+import type { ReportOptions } from '../../core/report/report.ts';
+import type { RenderedChart } from '../../render/chart-svg.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
 import type { TextFormat } from '../../core/export/files.ts';
@@ -245,6 +248,28 @@ export function loadChanges(from: string, to: string, splitBy?: string | null): 
   const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
   return analysis.changes(datasetKey, dataset, view, from, to, splitBy);
+}
+
+/** The health figures of the current view across waves, and their charts (computed in the worker). */
+export function loadHealth(onProgress?: (fraction: number, step: string) => void): Promise<{ health: HealthReport; charts: RenderedChart[] }> {
+  const { dataset, view, datasetKey } = workerData();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.health(datasetKey, dataset, view, store.get().annotations, onProgress);
+}
+
+/**
+ * The printable report of the current view (built in the worker), on the map's positions so the
+ * printed map looks like the screen's. `wave` overrides the view's wave.
+ */
+export function loadReport(choice: { pseudonymised: boolean; wave: string | null }, onProgress?: (fraction: number, step: string) => void): Promise<string> {
+  const { dataset, view, datasetKey } = workerData();
+  const s = store.get();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  const options: ReportOptions = {
+    pseudonymised: choice.pseudonymised, date: new Date().toLocaleDateString('en-CA'), annotations: s.annotations,
+    positions: s.layout.positions, colourBy: s.display.colourBy,
+  };
+  return analysis.report(datasetKey, dataset, { ...view, wave: choice.wave }, options, onProgress);
 }
 
 /** One person across every wave (computed in the worker). */

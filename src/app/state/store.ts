@@ -13,7 +13,7 @@ import { pseudonymise } from '../../core/model/pseudonymise.ts';
 import type { Annotation, Dataset, ImportReport } from '../../core/model/types.ts';
 import type { NetworkView } from '../../core/view/view.ts';
 
-export type Screen = 'map' | 'people' | 'findings' | 'change' | 'data';
+export type Screen = 'map' | 'people' | 'findings' | 'change' | 'health' | 'report' | 'data';
 
 /** People and ties a finding points at, highlighted on the map with everything else faded. */
 export interface Focus {
