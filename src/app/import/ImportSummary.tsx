@@ -10,6 +10,7 @@ const CREATED: Record<ImportReport['role'], [string, string]> = {
   ties: ['tie', 'ties'],
   respondents: ['respondent record', 'respondent records'],
   attendance: ['attendance record', 'attendance records'],
+  survey: ['tie', 'ties'],
 };
 
 const OUTCOME: Record<string, string> = { rejected: 'Rejected', merged: 'Merged', warning: 'Note' };

@@ -75,7 +75,7 @@ export interface Attendance {
   from: SourceRef;
 }
 
-export type FileRole = 'people' | 'ties' | 'attendance' | 'respondents';
+export type FileRole = 'people' | 'ties' | 'attendance' | 'respondents' | 'survey';
 
 export type RowOutcome = 'accepted' | 'merged' | 'rejected';
 
@@ -103,6 +103,35 @@ export interface ImportReport {
   issues: ImportIssue[];
   /** A file-level failure (unreadable, empty, no id column): nothing was imported from it. */
   fatal: string | null;
+  /**
+   * A survey export: each name in a cell is one item of the accounting (rowsRead counts those
+   * nominations), with what the survey's rows and columns held besides.
+   */
+  survey?: SurveyAccounting;
+}
+
+/** A survey export's accounting beyond its nominations. */
+export interface SurveyAccounting {
+  /** Data rows (one a respondent, or one a respondent-partner pair in the long form). */
+  respondentRows: number;
+  /** Answered cells that mean no tie ("Never", 0, "No"). */
+  noTie: number;
+  /** Each column's role, with the reason, as the import read it. */
+  columns: { header: string; kind: string; tieType?: string | null; reason: string }[];
+  /** Names that are not certainly anyone on the list, for the user to resolve. */
+  unmatched: UnmatchedName[];
+}
+
+/** A name written in a survey that is not (certainly) anyone on the list. */
+export interface UnmatchedName {
+  name: string;
+  /** Rows where it was written (the first few). */
+  rows: number[];
+  column: string;
+  /** People it may be, to confirm (near matches), or empty. */
+  candidates: { id: string; label: string; reason: string }[];
+  /** What the import did with it: added as a person of its own, or not used (free text). */
+  outcome: 'added' | 'not used';
 }
 
 export interface Dataset {
@@ -116,6 +145,8 @@ export interface Dataset {
   tieTypes: string[];
   attendance: Attendance[];
   imports: ImportReport[];
+  /** Written names confirmed as people (the mapping step, a recipe); kept for the next import. */
+  aliases?: { name: string; actorId: string }[];
 }
 
 export function emptyDataset(name: string): Dataset {
