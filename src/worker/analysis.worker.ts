@@ -13,6 +13,7 @@ import { egoNetwork } from '../core/findings/ego.ts';
 import { simulateRemoval } from '../core/findings/risk.ts';
 import { contextFrom } from '../core/findings/context.ts';
 import { importDataset } from '../core/import/dataset.ts';
+import { loadWorkbooks } from '../core/import/xlsx.ts';
 import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -39,7 +40,8 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
     if (req.type === 'import') {
       reply({ type: 'progress', id: req.id, fraction: 0.1, step: 'Reading files' });
-      const dataset = importDataset(req.name, req.files);
+      const files = (await loadWorkbooks(req.files)).map((l) => l.file);
+      const dataset = importDataset(req.name, files, req.aliases ? { aliases: req.aliases } : {});
       reply({ type: 'imported', id: req.id, dataset });
       return;
     }

@@ -10,6 +10,7 @@ import type { FindingsReport } from '../core/findings/all.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
 import type { InputFile } from '../core/import/dataset.ts';
+import type { Alias } from '../core/import/matching.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -19,7 +20,7 @@ export type { AnalysisResult };
 // ---- analysis worker -------------------------------------------------------------------
 
 export type AnalysisRequest =
-  | { type: 'import'; id: number; name: string; files: InputFile[] }
+  | { type: 'import'; id: number; name: string; files: InputFile[]; aliases?: Alias[] }
   /**
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.

@@ -26,6 +26,10 @@ export interface InputFile {
   sheetRows?: string[][];
   /** Which sheet of a workbook to read (name or 1-based number); the first by default. */
   sheet?: string | number;
+  /** A workbook's sheets (set by loadWorkbooks), so the import can say which one was read. */
+  sheetNames?: string[];
+  /** Why the file could not be read before the import (a broken workbook); it is reported as such. */
+  unreadable?: string;
   /** For a survey export: the saved plan of its columns (recipe or mapping step). */
   survey?: SurveyPlan;
   /** What the file is; detected from its headers when absent. */
