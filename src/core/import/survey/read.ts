@@ -14,6 +14,7 @@ import { ReportBuilder } from '../report.ts';
 import { detectSurveyPlan } from './detect.ts';
 import { surveyTable } from './headers.ts';
 import { alignPlan } from './plan.ts';
+import { isOther } from './questions.ts';
 import { readCell } from './scales.ts';
 import { detectSeparator, splitNames } from './split.ts';
 import type { SurveyColumn, SurveyPlan } from './types.ts';
@@ -49,7 +50,7 @@ export function readSurvey(file: string, table: CsvTable, directory: ActorDirect
   const plan: SurveyPlan = { headerRows: st.headerRows, columns };
   const names = uniqueHeaders(st.headers.concat(Array.from({ length: Math.max(0, columns.length - st.headers.length) }, () => '')));
   const col = (i: number): string => names[i] ?? `column ${i + 1}`;
-  const accounting = { respondentRows: 0, noTie: 0, columns: columns.map((c) => ({ header: c.header, kind: c.kind, ...(c.tieType !== undefined ? { tieType: c.tieType } : {}), reason: c.reason })), unmatched: [] as UnmatchedName[] };
+  const accounting = { respondentRows: 0, noTie: 0, headerRows: st.headerRows, columns, unmatched: [] as UnmatchedName[] };
   rb.report.survey = accounting;
   const ties: Tie[] = [];
   const respondents = new Map<string, Set<string>>();
@@ -122,7 +123,7 @@ export function readSurvey(file: string, table: CsvTable, directory: ActorDirect
       if (raw.trim() === '') return;
       const type = c.tieType ?? null;
       if (c.kind === 'multi') {
-        for (const name of splitNames(raw, separators[i]!, isKnown)) if (!NOBODY.test(name)) noms.push({ col: i, name, type, strength: null });
+        for (const name of splitNames(raw, separators[i]!, isKnown)) if (!NOBODY.test(name) && !isOther(name)) noms.push({ col: i, name, type, strength: null });
       } else if (c.kind === 'grid' && c.person) {
         const r = raw.trim().toLowerCase() === c.person.toLowerCase() ? { kind: 'tie' as const, strength: null } : readCell(c.scale ?? { kind: 'tick' }, raw);
         if (r.kind === 'tie') noms.push({ col: i, name: c.person, type, strength: r.strength });
