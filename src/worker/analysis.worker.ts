@@ -14,6 +14,7 @@ import { simulateRemoval } from '../core/findings/risk.ts';
 import { contextFrom } from '../core/findings/context.ts';
 import { importDataset } from '../core/import/dataset.ts';
 import { loadWorkbooks } from '../core/import/xlsx.ts';
+import { previewSurvey } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -43,6 +44,11 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       const files = (await loadWorkbooks(req.files)).map((l) => l.file);
       const dataset = importDataset(req.name, files, req.aliases ? { aliases: req.aliases } : {});
       reply({ type: 'imported', id: req.id, dataset });
+      return;
+    }
+    if (req.type === 'previewSurvey') {
+      const files = (await loadWorkbooks(req.files)).map((l) => l.file);
+      reply({ type: 'surveyPreview', id: req.id, preview: previewSurvey(files, req.target, req.aliases) });
       return;
     }
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }

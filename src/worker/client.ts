@@ -12,6 +12,8 @@ import type { Removal, RiskResult } from '../core/findings/risk.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 import type { InputFile } from '../core/import/dataset.ts';
+import type { Alias } from '../core/import/matching.ts';
+import type { SurveyPreview } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -70,10 +72,16 @@ export class AnalysisClient {
     });
   }
 
-  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}): Promise<Dataset> {
-    const reply = await this.send({ type: 'import', id: this.nextId++, name, files }, onProgress);
+  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}, aliases?: Alias[]): Promise<Dataset> {
+    const reply = await this.send({ type: 'import', id: this.nextId++, name, files, ...(aliases ? { aliases } : {}) }, onProgress);
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
     return reply.dataset;
+  }
+
+  async previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
+    const reply = await this.send({ type: 'previewSurvey', id: this.nextId++, files, target, aliases }, () => {});
+    if (reply.type !== 'surveyPreview') throw new Error('analysis worker: unexpected reply to previewSurvey');
+    return reply.preview;
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {

@@ -11,6 +11,7 @@ import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Alias } from '../core/import/matching.ts';
+import type { SurveyPreview } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -21,6 +22,8 @@ export type { AnalysisResult };
 
 export type AnalysisRequest =
   | { type: 'import'; id: number; name: string; files: InputFile[]; aliases?: Alias[] }
+  /** The mapping step's view of a survey file: its first rows, its columns' roles, names to check. */
+  | { type: 'previewSurvey'; id: number; files: InputFile[]; target: string; aliases: Alias[] }
   /**
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.
@@ -42,6 +45,7 @@ export type AnalysisRequest =
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
   | { type: 'imported'; id: number; dataset: Dataset }
+  | { type: 'surveyPreview'; id: number; preview: SurveyPreview }
   | { type: 'analysed'; id: number; result: AnalysisResult }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }

@@ -3,14 +3,17 @@
  * import, then read what happened to every row. The current data is replaced only when the
  * import produced people.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { Alias } from '../../core/import/matching.ts';
+import type { SurveyPlan } from '../../core/model/types.ts';
+import { MappingStep } from './MappingStep.tsx';
 import { sniffBytes } from '../../core/import/input.ts';
 import type { FileRole } from '../../core/model/types.ts';
 import { importFiles, setImportOpen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 
-interface Chosen { name: string; bytes: ArrayBuffer; role: FileRole | null; headers: string[]; error: string | null; wave: string; workbook: boolean }
+interface Chosen { name: string; bytes: ArrayBuffer; role: FileRole | null; headers: string[]; error: string | null; wave: string; workbook: boolean; plan?: SurveyPlan }
 
 const ROLES: { id: FileRole; label: string }[] = [
   { id: 'people', label: 'People (one row a person)' },
@@ -24,6 +27,8 @@ export function ImportDialog() {
   const task = useAppState((s) => s.importTask);
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [aliases, setAliases] = useState<Alias[]>([]);
+  const inputs = useMemo(() => chosen.map((c) => ({ name: c.name, text: '', bytes: c.bytes, ...(c.role ? { role: c.role } : {}), ...(c.wave.trim() ? { wave: c.wave.trim() } : {}) })), [chosen]);
 
   const add = async (files: FileList | null): Promise<void> => {
     if (!files) return;
@@ -40,7 +45,7 @@ export function ImportDialog() {
 
   const run = (): void => {
     const name = chosen.find((c) => c.role === 'people')?.name.replace(/\.[^.]+$/, '') ?? chosen[0]?.name ?? 'Imported data';
-    void importFiles(name, chosen.map((c) => ({ name: c.name, text: '', bytes: c.bytes, ...(c.role ? { role: c.role } : {}), ...(c.wave.trim() ? { wave: c.wave.trim() } : {}) })));
+    void importFiles(name, inputs.map((f, i) => { const plan = chosen[i]?.plan; return plan && f.role === 'survey' ? { ...f, survey: plan } : f; }), false, aliases);
   };
 
   const done = task.status === 'done' && task.reports;
@@ -56,7 +61,9 @@ export function ImportDialog() {
             <p>
               Choose a <strong>people</strong> file (one row a person: an id or name, and any columns such as sector,
               organisation or place) and a <strong>ties</strong> file (one row a tie: source and target, and optionally
-              type, strength and wave). With a ties file per survey wave, give each its wave below. CSV with commas, semicolons or tabs. Your files are read in this browser and
+              type, strength and wave). With a ties file per survey wave, give each its wave below. A survey export (Microsoft Forms, Google
+              Forms, Qualtrics, SurveyMonkey) can be dropped as it is, beside the list of people: Kith shows how it reads each column.
+              CSV with commas, semicolons or tabs, or Excel workbooks (.xlsx). Your files are read in this browser and
               never leave your machine.
             </p>
             <label className={`dropzone ${dragging ? 'dragging' : ''}`}
@@ -93,6 +100,10 @@ export function ImportDialog() {
                 </tbody>
               </table>
             ) : null}
+            {chosen.filter((c) => c.role === 'survey').map((c) => (
+              <MappingStep key={c.name} files={inputs} target={c.name} plan={c.plan} aliases={aliases} onAliases={setAliases}
+                onPlan={(plan) => setChosen((all) => all.map((x) => (x.name === c.name ? { ...x, plan } : x)))} />
+            ))}
             <footer>
               <button onClick={() => setImportOpen(false)}>Cancel</button>
               <button className="primary" disabled={chosen.length === 0 || task.status === 'running'} onClick={run} data-testid="import-run">
