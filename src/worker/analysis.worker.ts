@@ -16,6 +16,8 @@ import { egoNetwork } from '../core/findings/ego.ts';
 import { simulateRemoval } from '../core/findings/risk.ts';
 import { contextFrom } from '../core/findings/context.ts';
 import { importDataset } from '../core/import/dataset.ts';
+import { loadWorkbooks } from '../core/import/xlsx.ts';
+import { previewSurvey } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -55,10 +57,16 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   try {
     if (req.type === 'import') {
       reply({ type: 'progress', id: req.id, fraction: 0.1, step: 'Reading files' });
-      const dataset = importDataset(req.name, req.files);
+      const files = (await loadWorkbooks(req.files)).map((l) => l.file);
+      const dataset = importDataset(req.name, files, req.aliases ? { aliases: req.aliases } : {});
       if (req.key !== undefined) { held = { key: req.key, dataset }; last = null; }
       const { packed, transfer } = packDataset(dataset);
       reply({ type: 'imported', id: req.id, packed }, transfer);
+      return;
+    }
+    if (req.type === 'previewSurvey') {
+      const files = (await loadWorkbooks(req.files)).map((l) => l.file);
+      reply({ type: 'surveyPreview', id: req.id, preview: previewSurvey(files, req.target, req.aliases) });
       return;
     }
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }

@@ -13,6 +13,8 @@ import type { Removal, RiskResult } from '../core/findings/risk.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 import type { InputFile } from '../core/import/dataset.ts';
+import type { Alias } from '../core/import/matching.ts';
+import type { SurveyPreview } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
@@ -80,12 +82,18 @@ export class AnalysisClient {
    * Imports files in the worker. With a key, the worker keeps the dataset under it, so the
    * first analysis of it does not copy it back.
    */
-  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}, key?: string): Promise<Dataset> {
-    const reply = await this.send({ type: 'import', id: this.nextId++, name, files, ...(key !== undefined ? { key } : {}) }, onProgress);
+  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}, key?: string, aliases?: Alias[]): Promise<Dataset> {
+    const reply = await this.send({ type: 'import', id: this.nextId++, name, files, ...(key !== undefined ? { key } : {}), ...(aliases ? { aliases } : {}) }, onProgress);
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
     if (key !== undefined) this.heldKey = key;
     onProgress(0.9, 'Receiving the network');
     return unpackDataset(reply.packed);
+  }
+
+  async previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
+    const reply = await this.send({ type: 'previewSurvey', id: this.nextId++, files, target, aliases }, () => {});
+    if (reply.type !== 'surveyPreview') throw new Error('analysis worker: unexpected reply to previewSurvey');
+    return reply.preview;
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {

@@ -11,6 +11,8 @@ import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
 import type { ExportRequest } from '../core/export/files.ts';
 import type { InputFile } from '../core/import/dataset.ts';
+import type { Alias } from '../core/import/matching.ts';
+import type { SurveyPreview } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
@@ -26,7 +28,9 @@ export type { AnalysisResult };
 
 export type AnalysisRequest =
   /** key: when given, the worker keeps the imported dataset under it, so analyses need not send it back. */
-  | { type: 'import'; id: number; name: string; files: InputFile[]; key?: string }
+  | { type: 'import'; id: number; name: string; files: InputFile[]; key?: string; aliases?: Alias[] }
+  /** The mapping step's view of a survey file: its first rows, its columns' roles, names to check. */
+  | { type: 'previewSurvey'; id: number; files: InputFile[]; target: string; aliases: Alias[] }
   /**
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.
@@ -55,6 +59,7 @@ export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
   /** The dataset with its ties as transferred columns (see tie-columns.ts). */
   | { type: 'imported'; id: number; packed: PackedDataset }
+  | { type: 'surveyPreview'; id: number; preview: SurveyPreview }
   | { type: 'analysed'; id: number; result: AnalysisResult }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }

@@ -3,6 +3,8 @@
  * analysis happens here: it happens in the workers, on core functions.
  */
 import type { InputFile } from '../../core/import/dataset.ts';
+import type { Alias } from '../../core/import/matching.ts';
+import type { SurveyPreview } from '../../core/import/survey/preview.ts';
 import type { Annotation, Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
 import type { ChangeReport } from '../../core/change/report.ts';
@@ -44,14 +46,14 @@ export async function loadSample(): Promise<void> {
 }
 
 /** Imports files; the current data is replaced only if the import produced people. */
-export async function importFiles(name: string, files: InputFile[], isSample = false): Promise<void> {
+export async function importFiles(name: string, files: InputFile[], isSample = false, aliases?: Alias[]): Promise<void> {
   store.update((s) => ({ ...s, importTask: { status: 'running', fraction: 0, step: 'Reading files', error: null, reports: null, replaced: false } }));
   let dataset: Dataset;
   // The worker keeps the dataset under this key, so the first analysis need not send it back.
   const datasetKey = `${Date.now()}-${Math.random()}`;
   try {
     dataset = await analysis.importFiles(name, files, (fraction, step) =>
-      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })), datasetKey);
+      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })), datasetKey, aliases);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     store.update((s) => ({ ...s, importTask: { ...s.importTask, status: 'error', error: message } }));
@@ -77,6 +79,11 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
     } : {}),
   }));
   if (usable) void analyse();
+}
+
+/** The mapping step's preview of a survey file, computed in the worker. */
+export function previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
+  return analysis.previewSurvey(files, target, aliases);
 }
 
 export function setView(patch: Partial<NetworkView>): void {

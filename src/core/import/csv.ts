@@ -43,7 +43,12 @@ export function parseCsv(text: string): CsvResult {
   }
   // Papa takes one line ending for the whole file, so a file that mixes CRLF, CR and LF (pasted
   // together from several tools) would have whole rows glued into one cell; make them all LF.
-  const lines = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  const lf = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  // Trailing blank lines count as one-cell rows in Papa's delimiter guess, which then misses
+  // the semicolons of a short file; they are blank rows, skipped anyway.
+  let end = lf.length;
+  while (end > 0 && lf.charCodeAt(end - 1) === 10) end--;
+  const lines = end < lf.length ? lf.slice(0, end) : lf;
   const parsed = lines.includes('"') ? Papa.parse<string[]>(lines, { delimitersToGuess: DELIMITERS, skipEmptyLines: false, newline: '\n' }) : splitUnquoted(lines);
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => !isBlank(r));
