@@ -136,7 +136,7 @@ describe('The Export menu in Chromium', () => {
     expect(people.getElementsByTagName('circle')).toHaveLength(SAMPLE_PEOPLE);
     const legend = groups.find((g) => g.getAttribute('class') === 'legend')!;
     const boundary = defaultBoundary(ds)!;
-    const key = colourScale(ds, boundary).entries.map((e) => e.value);
+    const key = colourScale(ds, boundary).entries.map((e) => `${e.value} (${e.count})`);
     expect(Array.from(legend.getElementsByTagName('text')).map((t) => t.textContent)).toEqual([boundary, ...key]);
     const names = Array.from(people.getElementsByTagName('title')).map((t) => t.textContent).sort();
     expect(names).toEqual(ds.actors.map((a) => a.label).sort());

@@ -156,18 +156,32 @@ export function labelledIds(nodes: MapPicture['nodes']): Set<string> {
   return new Set(largest.map((n) => n.id));
 }
 
-/** Names to the right of the circle, or to its left where they would leave the drawing. */
+/**
+ * Names to the right of the circle, or to its left where they would leave the drawing or run
+ * into a name already placed (the largest people are placed first). A name that collides on
+ * both sides is still drawn on the right: a name is never dropped.
+ */
 function placeLabels(p: MapPicture, placed: Map<string, Placed>, area: Box): SceneText[] {
   const named = labelledIds(p.nodes);
+  const order = p.nodes.filter((n) => named.has(n.id)).sort((a, b) => radius(b.size) - radius(a.size));
+  const boxes: Box[] = [];
   const labels: SceneText[] = [];
-  for (const n of p.nodes) {
-    if (!named.has(n.id)) continue;
+  for (const n of order) {
     const at = placed.get(n.id)!;
     const text = clip(n.label, 40);
-    const right = at.x + at.r + 3 + text.length * CHAR_WIDTH <= area.x + area.w - 4;
-    labels.push({ x: right ? at.x + at.r + 3 : at.x - at.r - 3, y: at.y + STYLE.labelSize * 0.35, text, anchor: right ? 'start' : 'end' });
+    const w = text.length * CHAR_WIDTH, h = STYLE.labelSize;
+    const right: Box = { x: at.x + at.r + 3, y: at.y - h / 2, w, h };
+    const left: Box = { x: at.x - at.r - 3 - w, y: at.y - h / 2, w, h };
+    const fits = (b: Box): boolean => b.x >= area.x + 4 && b.x + b.w <= area.x + area.w - 4 && !boxes.some((o) => overlaps(o, b));
+    const useLeft = !fits(right) && (fits(left) || right.x + w > area.x + area.w - 4);
+    boxes.push(useLeft ? left : right);
+    labels.push({ x: useLeft ? at.x - at.r - 3 : right.x, y: at.y + h * 0.35, text, anchor: useLeft ? 'end' : 'start' });
   }
   return labels;
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
 }
 
 /** The colour key: a title and one swatch a value; values that do not fit are counted. */

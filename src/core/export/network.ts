@@ -67,7 +67,7 @@ export interface ExportNetwork {
   nodes: ExportNode[];
   edges: ExportEdge[];
   /** The colour key of the people shown (values hidden by the filters left out); null for one colour. */
-  legend: { title: string; items: { label: string; colour: string }[] } | null;
+  legend: { title: string; items: { label: string; colour: string; count: number }[] } | null;
   sizeBy: NodeMetricId | null;
   /** How many people of the view the display filters leave out. */
   hiddenCount: number;
@@ -107,11 +107,14 @@ export function exportNetwork(ds: Dataset, r: AnalysisResult, display: ExportDis
   const index = new Map(r.ids.map((id, i) => [id, i]));
   const exportId = (id: string): string => exportIds[index.get(id) ?? -1] ?? id;
   const nodes: ExportNode[] = [];
-  const shownValues = new Set<string>();
+  const shownValues = new Map<string, number>();
   r.ids.forEach((id, i) => {
     if (hidden.has(id)) return;
     const actor = byId.get(id);
-    if (display.colourBy !== null) shownValues.add(attributeText(actor, display.colourBy));
+    if (display.colourBy !== null) {
+      const v = attributeText(actor, display.colourBy);
+      shownValues.set(v, (shownValues.get(v) ?? 0) + 1);
+    }
     const pos = display.positions?.get(id);
     nodes.push({
       id: exportId(id),
@@ -143,10 +146,10 @@ export function exportNetwork(ds: Dataset, r: AnalysisResult, display: ExportDis
     hiddenCount: r.ids.length - nodes.length };
 }
 
-/** The key lists only the values someone shown has, in the map legend's order. */
-function legendOf(colours: ColourScale, shown: Set<string>): ExportNetwork['legend'] {
+/** The key lists only the values someone shown has, in the map legend's order, with how many are shown. */
+function legendOf(colours: ColourScale, shown: Map<string, number>): ExportNetwork['legend'] {
   if (colours.attribute === null) return null;
-  const items = colours.entries.filter((e) => shown.has(e.value)).map((e) => ({ label: e.value, colour: e.colour }));
+  const items = colours.entries.filter((e) => shown.has(e.value)).map((e) => ({ label: e.value, colour: e.colour, count: shown.get(e.value) ?? 0 }));
   return { title: colours.attribute, items };
 }
 

@@ -19,7 +19,10 @@ export function mapPictureOf(net: ExportNetwork, opts: { title?: string; note?: 
     height: opts.height ?? PICTURE_SIZE.height,
     nodes: net.nodes.map((n) => ({ id: n.id, label: n.label, x: n.x ?? NaN, y: n.y ?? NaN, size: n.size, colour: n.colour })),
     edges: net.edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, directed: net.directed })),
-    legend: net.legend,
+    legend: net.legend && {
+      title: net.legend.title,
+      items: net.legend.items.map((i) => ({ label: `${i.label} (${i.count})`, colour: i.colour })),
+    },
   };
 }
 

@@ -15,7 +15,7 @@ describe('mapPictureOf', () => {
     expect(p.nodes.map((n) => [n.id, n.colour])).toEqual([['A', '#0072B2'], ['C', '#0072B2'], ['D', '#E69F00']]);
     expect(p.edges.every((e) => e.directed)).toBe(true);
     // VCSE is hidden, so it is not in the key; the colours stay those of the map.
-    expect(p.legend).toEqual({ title: 'sector', items: [{ label: 'Acute', colour: '#0072B2' }, { label: 'Primary care', colour: '#E69F00' }] });
+    expect(p.legend).toEqual({ title: 'sector', items: [{ label: 'Acute (2)', colour: '#0072B2' }, { label: 'Primary care (1)', colour: '#E69F00' }] });
   });
 
   it('says what size means and which view the picture shows', async () => {

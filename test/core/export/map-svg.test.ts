@@ -144,6 +144,17 @@ describe('mapSvg', () => {
     expect(all(labels, 'text').map((t) => t.textContent)).toEqual(['P2']);
   });
 
+  it('moves a name to the left of its circle rather than over a name already placed', () => {
+    const nodes = [
+      { id: 'a', label: 'Alexandra Longname', x: 0, y: 0, size: 10, colour: '#000', showLabel: true },
+      { id: 'b', label: 'Bartholomew Long', x: 0.5, y: 0.2, size: 5, colour: '#000', showLabel: true },
+      { id: 'c', label: 'Far away', x: 100, y: 100, size: 5, colour: '#000' },
+    ];
+    const root = parse(mapSvg({ width: 800, height: 600, nodes, edges: [], legend: null }));
+    const labels = all(all(root, 'g').find((g) => g.getAttribute('class') === 'labels')!, 'text');
+    expect(labels.map((t) => [t.textContent, t.getAttribute('text-anchor')])).toEqual([['Alexandra Longname', null], ['Bartholomew Long', 'end']]);
+  });
+
   it('copes with one person, people at one spot, and missing positions', () => {
     for (const nodes of [
       [{ id: 'a', label: 'A', x: 5, y: 5, size: 5, colour: '#000' }],
