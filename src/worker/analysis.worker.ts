@@ -18,6 +18,7 @@ import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import { browserPool } from './pool.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
+import { crashIfArmedForTest, handleWorkspaceRequest, isWorkspaceRequest, saveImport } from './workspace-requests.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let held: { key: string; dataset: Dataset } | null = null;
@@ -40,9 +41,16 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     if (req.type === 'import') {
       reply({ type: 'progress', id: req.id, fraction: 0.1, step: 'Reading files' });
       const dataset = importDataset(req.name, req.files);
-      reply({ type: 'imported', id: req.id, dataset });
+      // Saved here, before the reply, so the page never copies a large dataset to store it.
+      const saveError = req.saveAs && dataset.actors.length > 0 ? await saveImport(req.saveAs, dataset) : null;
+      reply({ type: 'imported', id: req.id, dataset, saveError });
       return;
     }
+    if (isWorkspaceRequest(req)) {
+      await handleWorkspaceRequest(req, (key, dataset) => { held = { key, dataset }; last = null; }, reply);
+      return;
+    }
+    if (req.type === 'analyse' && crashIfArmedForTest()) return;
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
     if (req.type === 'trajectory') {

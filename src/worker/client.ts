@@ -15,6 +15,7 @@ import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import type { Workspace, WorkspaceState } from '../core/workspace/types.ts';
 import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
 
 export class CancelledError extends Error {
@@ -74,6 +75,46 @@ export class AnalysisClient {
     const reply = await this.send({ type: 'import', id: this.nextId++, name, files }, onProgress);
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
     return reply.dataset;
+  }
+
+  /** Imports and, when people were read, saves the result as workspace `workspaceId` (in the worker). */
+  async importFilesAndSave(name: string, files: InputFile[], workspaceId: string, onProgress: Progress = () => {}): Promise<{ dataset: Dataset; saveError: string | null }> {
+    const reply = await this.send({ type: 'import', id: this.nextId++, name, files, saveAs: workspaceId }, onProgress);
+    if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
+    return { dataset: reply.dataset, saveError: reply.saveError ?? null };
+  }
+
+  /**
+   * Opens a saved workspace (null: the one to open on this visit) or a .kith.json file; the
+   * worker then holds its dataset under datasetKey. Rejects with a readable message.
+   */
+  async openWorkspace(
+    source: { workspaceId: string | null } | { file: Blob; workspaceId: string }, datasetKey: string,
+  ): Promise<Extract<AnalysisReply, { type: 'workspace' }>> {
+    const req: AnalysisRequest = 'file' in source
+      ? { type: 'openWorkspaceFile', id: this.nextId++, file: source.file, workspaceId: source.workspaceId, datasetKey }
+      : { type: 'openWorkspace', id: this.nextId++, workspaceId: source.workspaceId, datasetKey };
+    const reply = await this.send(req, () => {});
+    if (reply.type !== 'workspace') throw new Error('analysis worker: unexpected reply to openWorkspace');
+    if (reply.workspace) this.heldKey = datasetKey;
+    return reply;
+  }
+
+  /** Saves a whole workspace sent from the page (only small ones: the sample). */
+  async saveWorkspace(workspaceId: string, workspace: Workspace): Promise<void> {
+    await this.send({ type: 'saveWorkspace', id: this.nextId++, workspaceId, workspace }, () => {});
+  }
+
+  /** The .kith.json file of the page's state with the saved dataset (or the one given). */
+  async exportWorkspace(workspaceId: string | null, name: string, state: WorkspaceState, dataset: Dataset | null): Promise<Blob> {
+    const reply = await this.send({ type: 'exportWorkspace', id: this.nextId++, workspaceId, name, state, dataset }, () => {});
+    if (reply.type !== 'workspaceFile') throw new Error('analysis worker: unexpected reply to exportWorkspace');
+    return reply.file;
+  }
+
+  /** Browser tests only: the next analysis kills the worker as running out of memory would. */
+  async crashForTest(): Promise<void> {
+    await this.send({ type: 'crashForTest', id: this.nextId++ }, () => {});
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {

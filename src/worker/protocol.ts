@@ -13,13 +13,15 @@ import type { InputFile } from '../core/import/dataset.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import type { Workspace, WorkspaceState } from '../core/workspace/types.ts';
 
 export type { AnalysisResult };
 
 // ---- analysis worker -------------------------------------------------------------------
 
 export type AnalysisRequest =
-  | { type: 'import'; id: number; name: string; files: InputFile[] }
+  /** saveAs: a workspace id; a usable import is saved under it before the reply (workspace-requests.ts). */
+  | { type: 'import'; id: number; name: string; files: InputFile[]; saveAs?: string }
   /**
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.
@@ -36,11 +38,36 @@ export type AnalysisRequest =
   /** The pooled network a stable layout is computed on. */
   | { type: 'layoutEdges'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** One person's ego network, explained. */
-  | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string };
+  | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
+  | WorkspaceRequest;
+
+/**
+ * Workspaces (src/worker/workspace-requests.ts): opened, saved and written to a file here, so
+ * that parsing, checking and storing a large dataset never holds the page. The worker then
+ * holds an opened workspace's dataset under datasetKey.
+ */
+export type WorkspaceRequest =
+  /** A saved workspace by id, or the one to open on this visit (null). */
+  | { type: 'openWorkspace'; id: number; workspaceId: string | null; datasetKey: string }
+  /** A .kith.json file the user picked, saved under a new workspace id if it is sound. */
+  | { type: 'openWorkspaceFile'; id: number; file: Blob; workspaceId: string; datasetKey: string }
+  /** A whole workspace from the page (the sample, first changed: small). */
+  | { type: 'saveWorkspace'; id: number; workspaceId: string; workspace: Workspace }
+  /** A .kith.json file of the page's state and the saved dataset (or the one given). */
+  | { type: 'exportWorkspace'; id: number; workspaceId: string | null; name: string; state: WorkspaceState; dataset: Dataset | null }
+  /**
+   * Browser tests only: the next analysis fails as an exhausted memory does, outside any
+   * handler, so the worker is reported dead and replaced. Only page code can send it.
+   */
+  | { type: 'crashForTest'; id: number };
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
-  | { type: 'imported'; id: number; dataset: Dataset }
+  | { type: 'imported'; id: number; dataset: Dataset; saveError?: string | null }
+  /** workspace null: nothing saved yet. fromVersion: the schema version it was saved in. */
+  | { type: 'workspace'; id: number; workspace: Workspace | null; workspaceId: string | null; fromVersion: number; saveError?: string | null }
+  | { type: 'workspaceFile'; id: number; file: Blob }
+  | { type: 'done'; id: number }
   | { type: 'analysed'; id: number; result: AnalysisResult }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }
