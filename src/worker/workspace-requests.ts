@@ -8,7 +8,6 @@ import type { Dataset } from '../core/model/types.ts';
 import { workspaceFromImport } from '../core/workspace/defaults.ts';
 import { readStoredWorkspace, readWorkspaceFile, workspaceFileText } from '../core/workspace/file.ts';
 import { CURRENT_SCHEMA_VERSION } from '../core/workspace/migrate.ts';
-import type { Workspace } from '../core/workspace/types.ts';
 import type { AnalysisReply, AnalysisRequest, WorkspaceRequest } from './protocol.ts';
 import { loadDataset, loadWorkspace, saveWholeWorkspace, setCurrentWorkspace } from './workspace-db.ts';
 
@@ -48,12 +47,6 @@ export function crashIfArmedForTest(): boolean {
 type Hold = (datasetKey: string, dataset: Dataset) => void;
 type Reply = (msg: AnalysisReply) => void;
 
-/** The workspace as the page shows it: its name is the workspace's, whatever it was imported as. */
-function named(ws: Workspace): Workspace {
-  ws.dataset.name = ws.name;
-  return ws;
-}
-
 export async function handleWorkspaceRequest(req: WorkspaceRequest, hold: Hold, reply: Reply): Promise<void> {
   if (req.type === 'crashForTest') {
     crashArmed = true;
@@ -68,7 +61,7 @@ export async function handleWorkspaceRequest(req: WorkspaceRequest, hold: Hold, 
     }
     const read = readStoredWorkspace(stored.summary.name, stored.schemaVersion, stored.state, stored.dataset);
     if (!read.ok) throw new Error(`The saved workspace “${stored.summary.name}” could not be opened. ${read.error}`);
-    const ws = named(read.workspace);
+    const ws = read.workspace;
     // A workspace saved by an older Kith is stored again at the current version, whole.
     if (read.fromVersion < CURRENT_SCHEMA_VERSION) await saveWholeWorkspace(stored.summary.id, ws);
     else await setCurrentWorkspace(stored.summary.id);
@@ -79,7 +72,7 @@ export async function handleWorkspaceRequest(req: WorkspaceRequest, hold: Hold, 
   if (req.type === 'openWorkspaceFile') {
     const read = readWorkspaceFile(await req.file.text());
     if (!read.ok) throw new Error(read.error);
-    const ws = named(read.workspace);
+    const ws = read.workspace;
     let saveError: string | null = null;
     try { await saveWholeWorkspace(req.workspaceId, ws); } catch (err) { saveError = message(err); }
     hold(req.datasetKey, ws.dataset);
@@ -93,6 +86,6 @@ export async function handleWorkspaceRequest(req: WorkspaceRequest, hold: Hold, 
   }
   const dataset = req.dataset ?? (req.workspaceId ? await loadDataset(req.workspaceId) : null);
   if (!dataset) throw new Error('This workspace’s data is not saved in this browser, so it cannot be written to a file.');
-  const text = workspaceFileText({ name: req.name, dataset: { ...dataset, name: req.name }, ...req.state });
+  const text = workspaceFileText({ name: req.name, dataset, ...req.state });
   reply({ type: 'workspaceFile', id: req.id, file: new Blob([text], { type: 'application/json' }) });
 }

@@ -78,7 +78,7 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       annotations: [],
       aliases: [],
       recipes: [],
-      workspace: { ...s.workspace, id: workspaceId, save: workspaceId ? (saveError ? 'error' : 'saved') : 'unsaved', error: saveError, notice: null },
+      workspace: { ...s.workspace, id: workspaceId, name: dataset.name, save: workspaceId ? (saveError ? 'error' : 'saved') : 'unsaved', error: saveError, notice: null },
     } : {}),
   }));
   if (usable) void analyse();

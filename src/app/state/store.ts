@@ -44,6 +44,8 @@ export interface Task {
 export interface WorkspaceInfo {
   /** Its id in the browser's store; null while nothing is saved (the sample, unchanged). */
   id: string | null;
+  /** The name the user knows it by (the import's name until renamed). */
+  name: string;
   save: 'unsaved' | 'saving' | 'saved' | 'error';
   error: string | null;
   /** What happened to the last workspace action the user asked for (a file refused, say). */
@@ -98,7 +100,7 @@ export const initialState: AppState = {
   annotations: [],
   aliases: [],
   recipes: [],
-  workspace: { id: null, save: 'unsaved', error: null, notice: null, list: [] },
+  workspace: { id: null, name: '', save: 'unsaved', error: null, notice: null, list: [] },
   screen: 'map',
   importOpen: false,
   importTask: { ...idleTask, reports: null, replaced: false },

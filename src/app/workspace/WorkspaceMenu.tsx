@@ -30,7 +30,7 @@ function allWords(count: number): string {
 }
 
 export function WorkspaceMenu() {
-  const name = useAppState((s) => s.dataset?.name);
+  const name = useAppState((s) => (s.dataset ? s.workspace.name : undefined));
   const isSample = useAppState((s) => s.isSample);
   const info = useAppState((s) => s.workspace);
   const [open, setOpen] = useState(false);

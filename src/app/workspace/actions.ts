@@ -94,11 +94,11 @@ export async function exportWorkspaceFile(): Promise<void> {
   // The worker reads a saved dataset itself; only an unsaved one (the sample) is sent.
   const stored = s.workspace.id !== null && s.workspace.save !== 'error';
   try {
-    const blob = await analysis.exportWorkspace(s.workspace.id, s.dataset.name, state, stored ? null : s.dataset);
+    const blob = await analysis.exportWorkspace(s.workspace.id, s.workspace.name, state, stored ? null : s.dataset);
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');
     a.href = url;
-    a.download = fileName(s.dataset.name);
+    a.download = fileName(s.workspace.name);
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   } catch (err) {
@@ -106,10 +106,11 @@ export async function exportWorkspaceFile(): Promise<void> {
   }
 }
 
+/** Renames the workspace; the dataset keeps the name it was imported under (no map redrawn). */
 export function renameWorkspace(name: string): void {
   const clean = name.trim();
   if (!clean) return;
-  store.update((s) => (s.dataset && s.dataset.name !== clean ? { ...s, dataset: { ...s.dataset, name: clean } } : s));
+  store.update((s) => (s.workspace.name !== clean ? { ...s, workspace: { ...s.workspace, name: clean } } : s));
 }
 
 /** Deletes the open workspace and opens the latest other one, or the sample. */

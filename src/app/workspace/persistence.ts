@@ -18,7 +18,7 @@ const DEBOUNCE_MS = 600;
 /** The slices whose change is saved; the layout only once it has stopped moving. */
 interface Watched {
   datasetKey: string;
-  name: string | undefined;
+  name: string;
   choices: unknown[];
   positions: AppState['layout']['positions'];
 }
@@ -26,7 +26,7 @@ interface Watched {
 function watched(s: AppState, before: Watched | null): Watched {
   return {
     datasetKey: s.datasetKey,
-    name: s.dataset?.name,
+    name: s.workspace.name,
     choices: [s.view, s.display, s.annotations, s.pseudonymous, s.aliases, s.recipes],
     positions: s.layout.status === 'running' && before ? before.positions : s.layout.positions,
   };
@@ -76,10 +76,10 @@ async function saveNow(): Promise<void> {
     try {
       if (s.workspace.id === null) {
         // The sample, first changed: small enough to send whole from the page.
-        await analysis.saveWorkspace(id, { name: s.dataset.name, dataset: s.dataset, ...state });
+        await analysis.saveWorkspace(id, { name: s.workspace.name, dataset: s.dataset, ...state });
         mark('saved', null, id);
       } else {
-        const kept = await saveWorkspaceState(id, s.dataset.name, state);
+        const kept = await saveWorkspaceState(id, s.workspace.name, state);
         mark(kept ? 'saved' : 'unsaved', null);
       }
     } catch (err) {
@@ -113,15 +113,28 @@ export function pauseSaving(pause: boolean): void {
   last = watched(store.get(), null);
 }
 
+/**
+ * Once something is saved, asks the browser to keep Kith's storage when it runs short of
+ * space (Chromium decides silently; Firefox may ask the user). Best effort.
+ */
+let persistAsked = false;
+function askToPersist(): void {
+  if (persistAsked || store.get().workspace.save !== 'saved' || store.get().workspace.id === null) return;
+  persistAsked = true;
+  void navigator.storage?.persist?.().catch(() => false);
+}
+
 export function startAutosave(): () => void {
   last = watched(store.get(), null);
   const unsubscribe = store.subscribe(onStoreChange);
+  const unsubscribePersist = store.subscribe(askToPersist);
   const leave = (): void => { void flushSave(); };
   const hidden = (): void => { if (document.visibilityState === 'hidden') leave(); };
   window.addEventListener('pagehide', leave);
   document.addEventListener('visibilitychange', hidden);
   return () => {
     unsubscribe();
+    unsubscribePersist();
     window.removeEventListener('pagehide', leave);
     document.removeEventListener('visibilitychange', hidden);
   };

@@ -38,7 +38,7 @@ export function withWorkspace(s: AppState, ws: Workspace, id: string | null, dat
     annotations: ws.annotations,
     aliases: ws.aliases,
     recipes: ws.recipes,
-    workspace: { ...s.workspace, id, save: id ? 'saved' : 'unsaved', error: null },
+    workspace: { ...s.workspace, id, name: ws.name, save: id ? 'saved' : 'unsaved', error: null },
     importOpen: false,
   };
 }

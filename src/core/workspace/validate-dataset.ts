@@ -4,11 +4,8 @@
  * Fields it does not know are left as they are (other parts of Kith may add optional ones).
  */
 import type { Dataset } from '../model/types.ts';
-import { bool, fail, list, num, numOrNull, obj, oneOf, text, textOrNull, texts, textsOrNull, WorkspaceFileError } from './check.ts';
+import { bool, fail, list, num, numOrNull, obj, text, textOrNull, texts, textsOrNull, WorkspaceFileError } from './check.ts';
 
-const KINDS = ['categorical', 'numeric', 'boolean', 'text'] as const;
-const ROLES = ['people', 'ties', 'attendance', 'respondents'] as const;
-const OUTCOMES = ['rejected', 'merged', 'warning'] as const;
 
 function sourceRef(v: unknown, where: string): void {
   const o = obj(v, where);
@@ -59,7 +56,9 @@ function reports(v: unknown, where: string): void {
     const at = `${where}[${i}]`;
     const r = obj(l[i], at);
     text(r.file, `${at}.file`);
-    oneOf(r.role, ROLES, `${at}.role`);
+    // Kinds of file, attribute and issue are checked as text only: import may add new ones,
+    // and a saved workspace must still open when it does.
+    text(r.role, `${at}.role`);
     for (const k of ['rowsRead', 'accepted', 'merged', 'rejected', 'created'] as const) num(r[k], `${at}.${k}`);
     const columns = obj(r.columns, `${at}.columns`);
     for (const [k, c] of Object.entries(columns)) text(c, `${at}.columns[${JSON.stringify(k)}]`);
@@ -69,7 +68,7 @@ function reports(v: unknown, where: string): void {
       const issue = obj(issues[j], it);
       numOrNull(issue.row, `${it}.row`);
       textOrNull(issue.column, `${it}.column`);
-      oneOf(issue.outcome, OUTCOMES, `${it}.outcome`);
+      text(issue.outcome, `${it}.outcome`);
       text(issue.message, `${it}.message`);
     }
     textOrNull(r.fatal, `${at}.fatal`);
@@ -85,7 +84,7 @@ export function validateDataset(v: unknown, where = 'dataset'): Dataset {
     const at = `${where}.attributes[${i}]`;
     const s = obj(specs[i], at);
     text(s.key, `${at}.key`);
-    oneOf(s.kind, KINDS, `${at}.kind`);
+    text(s.kind, `${at}.kind`);
     if (s.categories !== undefined) texts(s.categories, `${at}.categories`);
     num(s.missing, `${at}.missing`);
   }

@@ -38,7 +38,7 @@ const cases: [string, string, RegExp][] = [
   ['hidden values that are not a list', broken((d) => { d.workspace.display.hidden.constructor = 'e'; }), /at workspace\.display\.hidden\["constructor"\], expected a list/],
   ['aliases missing', broken((d) => { delete d.workspace.aliases; }), /at workspace\.aliases, expected a list but found nothing/],
   ['a recipe without its recipe', broken((d) => { delete d.workspace.recipes[0].recipe; }), /at workspace\.recipes\[0\]\.recipe, the recipe is missing/],
-  ['an import report with a bad role', broken((d) => { d.workspace.dataset.imports[0].role = 'cats'; }), /at workspace\.dataset\.imports\[0\]\.role/],
+  ['an import report with no role', broken((d) => { d.workspace.dataset.imports[0].role = 7; }), /at workspace\.dataset\.imports\[0\]\.role, expected text but found the number 7/],
 ];
 
 describe('reading a damaged or foreign workspace file', () => {
@@ -56,6 +56,15 @@ describe('reading a damaged or foreign workspace file', () => {
     const read = readWorkspaceFile(broken((d) => { d.workspace.dataset.surveyQuestions = [{ id: 'q1' }]; d.workspace.view.extra = 1; }));
     if (!read.ok) throw new Error(read.error);
     expect((read.workspace.dataset as unknown as Record<string, unknown>).surveyQuestions).toEqual([{ id: 'q1' }]);
+  });
+
+  it('still opens when import has added a new kind of file, attribute or issue', () => {
+    const read = readWorkspaceFile(broken((d) => {
+      d.workspace.dataset.imports[0].role = 'survey';
+      d.workspace.dataset.attributes[0].kind = 'date';
+      d.workspace.dataset.imports[0].issues.push({ row: 3, column: null, outcome: 'info', message: 'Read as a date' });
+    }));
+    expect(read.ok).toBe(true);
   });
 
   it('shows a size by a measure this Kith does not know as size by ties', () => {
