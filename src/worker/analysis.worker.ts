@@ -42,7 +42,9 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       reply({ type: 'progress', id: req.id, fraction: 0.1, step: 'Reading files' });
       const dataset = importDataset(req.name, req.files);
       // Saved here, before the reply, so the page never copies a large dataset to store it.
-      const saveError = req.saveAs && dataset.actors.length > 0 ? await saveImport(req.saveAs, dataset) : null;
+      const save = req.saveAs && dataset.actors.length > 0 ? req.saveAs : null;
+      if (save) reply({ type: 'progress', id: req.id, fraction: 0.8, step: 'Saving in this browser' });
+      const saveError = save ? await saveImport(save, dataset) : null;
       reply({ type: 'imported', id: req.id, dataset, saveError });
       return;
     }
