@@ -48,7 +48,7 @@ export function App() {
       </nav>
       {dataset && (screen === 'map' || screen === 'people') ? <Sidebar dataset={dataset} /> : null}
       <main className={`screen screen-${screen}`}>
-        {!dataset ? <div className="loading">Loading the sample network…</div> : null}
+        {!dataset ? <div className="loading">Loading…</div> : null}
         {dataset && colours && screen === 'map' ? (
           <MapScreen dataset={dataset} colours={colours} sizes={sizes} hidden={hidden} />
         ) : null}

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { loadSample } from './state/actions.ts';
+import { startWorkspaces } from './workspace/actions.ts';
 import './styles.css';
 
 createRoot(document.getElementById('root') as HTMLElement).render(
@@ -9,4 +9,5 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <App />
   </StrictMode>,
 );
-void loadSample();
+// The workspace saved in this browser, else the sample.
+void startWorkspaces();

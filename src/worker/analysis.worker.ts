@@ -27,6 +27,7 @@ import { buildReport } from '../core/report/report.ts';
 import { browserPool } from './pool.ts';
 import { packDataset } from './tie-columns.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
+import { crashIfArmedForTest, handleWorkspaceRequest, isWorkspaceRequest, saveImport } from './workspace-requests.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let held: { key: string; dataset: Dataset } | null = null;
@@ -60,8 +61,12 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       const files = (await loadWorkbooks(req.files)).map((l) => l.file);
       const dataset = importDataset(req.name, files, req.aliases ? { aliases: req.aliases } : {});
       if (req.key !== undefined) { held = { key: req.key, dataset }; last = null; }
+      // Saved here, before the reply, so the page never copies a large dataset to store it.
+      const save = req.saveAs && dataset.actors.length > 0 ? req.saveAs : null;
+      if (save) reply({ type: 'progress', id: req.id, fraction: 0.8, step: 'Saving in this browser' });
+      const saveError = save ? await saveImport(save, dataset) : null;
       const { packed, transfer } = packDataset(dataset);
-      reply({ type: 'imported', id: req.id, packed }, transfer);
+      reply({ type: 'imported', id: req.id, packed, saveError }, transfer);
       return;
     }
     if (req.type === 'previewSurvey') {
@@ -69,6 +74,11 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       reply({ type: 'surveyPreview', id: req.id, preview: previewSurvey(files, req.target, req.aliases) });
       return;
     }
+    if (isWorkspaceRequest(req)) {
+      await handleWorkspaceRequest(req, (key, dataset) => { held = { key, dataset }; last = null; }, reply);
+      return;
+    }
+    if (req.type === 'analyse' && crashIfArmedForTest()) return;
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
     if (req.type === 'trajectory') {

@@ -22,6 +22,7 @@ import type { ReportOptions } from '../core/report/report.ts';
 import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import type { Workspace, WorkspaceState } from '../core/workspace/types.ts';
 import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
 import { unpackDataset } from './tie-columns.ts';
 
@@ -80,20 +81,61 @@ export class AnalysisClient {
 
   /**
    * Imports files in the worker. With a key, the worker keeps the dataset under it, so the
-   * first analysis of it does not copy it back.
+   * first analysis of it does not copy it back; with saveAs, it saves a usable import as that
+   * workspace before replying, so the page never copies a large dataset to store it.
    */
-  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}, key?: string, aliases?: Alias[]): Promise<Dataset> {
-    const reply = await this.send({ type: 'import', id: this.nextId++, name, files, ...(key !== undefined ? { key } : {}), ...(aliases ? { aliases } : {}) }, onProgress);
+  async importFiles(
+    name: string, files: InputFile[], onProgress: Progress = () => {},
+    opts: { key?: string; aliases?: Alias[]; saveAs?: string } = {},
+  ): Promise<{ dataset: Dataset; saveError: string | null }> {
+    const { key, aliases, saveAs } = opts;
+    const reply = await this.send({
+      type: 'import', id: this.nextId++, name, files,
+      ...(key !== undefined ? { key } : {}), ...(aliases ? { aliases } : {}), ...(saveAs !== undefined ? { saveAs } : {}),
+    }, onProgress);
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
     if (key !== undefined) this.heldKey = key;
     onProgress(0.9, 'Receiving the network');
-    return unpackDataset(reply.packed);
+    return { dataset: unpackDataset(reply.packed), saveError: reply.saveError ?? null };
   }
 
   async previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
     const reply = await this.send({ type: 'previewSurvey', id: this.nextId++, files, target, aliases }, () => {});
     if (reply.type !== 'surveyPreview') throw new Error('analysis worker: unexpected reply to previewSurvey');
     return reply.preview;
+  }
+
+  /**
+   * Opens a saved workspace (null: the one to open on this visit) or a .kith.json file; the
+   * worker then holds its dataset under datasetKey. Rejects with a readable message.
+   */
+  async openWorkspace(
+    source: { workspaceId: string | null } | { file: Blob; workspaceId: string }, datasetKey: string,
+  ): Promise<Extract<AnalysisReply, { type: 'workspace' }>> {
+    const req: AnalysisRequest = 'file' in source
+      ? { type: 'openWorkspaceFile', id: this.nextId++, file: source.file, workspaceId: source.workspaceId, datasetKey }
+      : { type: 'openWorkspace', id: this.nextId++, workspaceId: source.workspaceId, datasetKey };
+    const reply = await this.send(req, () => {});
+    if (reply.type !== 'workspace') throw new Error('analysis worker: unexpected reply to openWorkspace');
+    if (reply.workspace) this.heldKey = datasetKey;
+    return reply;
+  }
+
+  /** Saves a whole workspace sent from the page (only small ones: the sample). */
+  async saveWorkspace(workspaceId: string, workspace: Workspace): Promise<void> {
+    await this.send({ type: 'saveWorkspace', id: this.nextId++, workspaceId, workspace }, () => {});
+  }
+
+  /** The .kith.json file of the page's state with the saved dataset (or the one given). */
+  async exportWorkspace(workspaceId: string | null, name: string, state: WorkspaceState, dataset: Dataset | null): Promise<Blob> {
+    const reply = await this.send({ type: 'exportWorkspace', id: this.nextId++, workspaceId, name, state, dataset }, () => {});
+    if (reply.type !== 'workspaceFile') throw new Error('analysis worker: unexpected reply to exportWorkspace');
+    return reply.file;
+  }
+
+  /** Browser tests only: the next analysis kills the worker as running out of memory would. */
+  async crashForTest(): Promise<void> {
+    await this.send({ type: 'crashForTest', id: this.nextId++ }, () => {});
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {

@@ -21,14 +21,15 @@ import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import type { PackedDataset } from './tie-columns.ts';
+import type { Workspace, WorkspaceState } from '../core/workspace/types.ts';
 
 export type { AnalysisResult };
 
 // ---- analysis worker -------------------------------------------------------------------
 
 export type AnalysisRequest =
-  /** key: when given, the worker keeps the imported dataset under it, so analyses need not send it back. */
-  | { type: 'import'; id: number; name: string; files: InputFile[]; key?: string; aliases?: Alias[] }
+  /** key: when given, the worker keeps the imported dataset under it, so analyses need not send it back; saveAs: a workspace id, saved under before the reply (workspace-requests.ts). */
+  | { type: 'import'; id: number; name: string; files: InputFile[]; key?: string; aliases?: Alias[]; saveAs?: string }
   /** The mapping step's view of a survey file: its first rows, its columns' roles, names to check. */
   | { type: 'previewSurvey'; id: number; files: InputFile[]; target: string; aliases: Alias[] }
   /**
@@ -53,13 +54,38 @@ export type AnalysisRequest =
   /** The health figures of the view (every wave with the same view) and their charts as SVG. */
   | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] }
   /** The printable report of a view, as one standalone HTML page. */
-  | { type: 'report'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; options: ReportOptions };
+  | { type: 'report'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; options: ReportOptions }
+  | WorkspaceRequest;
+
+/**
+ * Workspaces (src/worker/workspace-requests.ts): opened, saved and written to a file here, so
+ * that parsing, checking and storing a large dataset never holds the page. The worker then
+ * holds an opened workspace's dataset under datasetKey.
+ */
+export type WorkspaceRequest =
+  /** A saved workspace by id, or the one to open on this visit (null). */
+  | { type: 'openWorkspace'; id: number; workspaceId: string | null; datasetKey: string }
+  /** A .kith.json file the user picked, saved under a new workspace id if it is sound. */
+  | { type: 'openWorkspaceFile'; id: number; file: Blob; workspaceId: string; datasetKey: string }
+  /** A whole workspace from the page (the sample, first changed: small). */
+  | { type: 'saveWorkspace'; id: number; workspaceId: string; workspace: Workspace }
+  /** A .kith.json file of the page's state and the saved dataset (or the one given). */
+  | { type: 'exportWorkspace'; id: number; workspaceId: string | null; name: string; state: WorkspaceState; dataset: Dataset | null }
+  /**
+   * Browser tests only: the next analysis fails as an exhausted memory does, outside any
+   * handler, so the worker is reported dead and replaced. Only page code can send it.
+   */
+  | { type: 'crashForTest'; id: number };
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
   /** The dataset with its ties as transferred columns (see tie-columns.ts). */
-  | { type: 'imported'; id: number; packed: PackedDataset }
+  | { type: 'imported'; id: number; packed: PackedDataset; saveError?: string | null }
   | { type: 'surveyPreview'; id: number; preview: SurveyPreview }
+  /** workspace null: nothing saved yet. fromVersion: the schema version it was saved in. */
+  | { type: 'workspace'; id: number; workspace: Workspace | null; workspaceId: string | null; fromVersion: number; saveError?: string | null }
+  | { type: 'workspaceFile'; id: number; file: Blob }
+  | { type: 'done'; id: number }
   | { type: 'analysed'; id: number; result: AnalysisResult }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }

@@ -58,6 +58,8 @@ describe('Local-first in Chromium', () => {
 
 describe('Hide names in Chromium', () => {
   it('replaces names by codes on the map, in the table, in panels and in findings', async () => {
+    // A fresh browser profile: on this page the import above is saved and would be reopened.
+    ({ page, errors } = await h.newPage());
     await page.goto(h.url);
     await waitForMap(page, 201);
     await page.click('[data-testid="pseudonymise"]');

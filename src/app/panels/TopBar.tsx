@@ -2,10 +2,10 @@ import { nodeMetricRegistry } from '../../core/metrics/registry.ts';
 import { setDisplay, setImportOpen, setPseudonymous, setView } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { WorkspaceMenu } from '../workspace/WorkspaceMenu.tsx';
 
 export function TopBar() {
   const dataset = useAppState((s) => s.dataset);
-  const isSample = useAppState((s) => s.isSample);
   const view = useAppState((s) => s.view);
   const display = useAppState((s) => s.display);
   const pseudonymous = useAppState((s) => s.pseudonymous);
@@ -16,10 +16,7 @@ export function TopBar() {
   return (
     <header className="topbar">
       <h1 className="brand">Kith</h1>
-      <div className="workspace">
-        <span className="workspace-name" title={dataset?.name}>{dataset?.name ?? 'No data yet'}</span>
-        {isSample ? <span className="sample-note">You are looking at a sample network. Import your own data.</span> : null}
-      </div>
+      <WorkspaceMenu />
       <button className="primary" onClick={() => setImportOpen(true)} data-testid="open-import">Import data</button>
       {dataset && view && dataset.waves.length > 0 ? (
         <label className="control">Wave

@@ -18,13 +18,15 @@ import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/clien
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
 import type { TextFormat } from '../../core/export/files.ts';
 import type { ExportDisplay } from '../../core/export/network.ts';
+import { newWorkspaceId } from '../../worker/workspace-db.ts';
 import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
 import respondentsUrl from '../../../data/sample/respondents.csv?url';
 import attendanceUrl from '../../../data/sample/attendance.csv?url';
 
-const analysis = new AnalysisClient();
+/** The one analysis worker's client; the workspace actions (src/app/workspace/) use it too. */
+export const analysis = new AnalysisClient();
 
 /** The dataset the workers see: pseudonymised when the switch is on, under its own key. */
 function workerData(): { dataset: Dataset | null; view: NetworkView | null; datasetKey: string } {
@@ -45,15 +47,22 @@ export async function loadSample(): Promise<void> {
   await importFiles('Sample learning system (synthetic)', files, true);
 }
 
-/** Imports files; the current data is replaced only if the import produced people. */
+/**
+ * Imports files; the current data is replaced only if the import produced people. A user's
+ * import starts a new workspace, saved by the worker; the sample is saved once it is changed.
+ */
 export async function importFiles(name: string, files: InputFile[], isSample = false, aliases?: Alias[]): Promise<void> {
   store.update((s) => ({ ...s, importTask: { status: 'running', fraction: 0, step: 'Reading files', error: null, reports: null, replaced: false } }));
   let dataset: Dataset;
   // The worker keeps the dataset under this key, so the first analysis need not send it back.
   const datasetKey = `${Date.now()}-${Math.random()}`;
+  const workspaceId = isSample ? null : newWorkspaceId();
+  let saveError: string | null = null;
   try {
-    dataset = await analysis.importFiles(name, files, (fraction, step) =>
-      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })), datasetKey, aliases);
+    const progress = (fraction: number, step: string): void =>
+      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } }));
+    ({ dataset, saveError } = await analysis.importFiles(name, files, progress,
+      { key: datasetKey, ...(aliases ? { aliases } : {}), ...(workspaceId ? { saveAs: workspaceId } : {}) }));
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     store.update((s) => ({ ...s, importTask: { ...s.importTask, status: 'error', error: message } }));
@@ -76,6 +85,9 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       focus: null,
       changeMap: null,
       annotations: [],
+      aliases: dataset.aliases ?? [],
+      recipes: [],
+      workspace: { ...s.workspace, id: workspaceId, name: dataset.name, save: workspaceId ? (saveError ? 'error' : 'saved') : 'unsaved', error: saveError, notice: null },
     } : {}),
   }));
   if (usable) void analyse();
@@ -91,7 +103,7 @@ export function setView(patch: Partial<NetworkView>): void {
   void analyse();
 }
 
-async function analyse(): Promise<void> {
+export async function analyse(): Promise<void> {
   const { dataset, view, datasetKey } = workerData();
   const running = store.get().analysis;
   if (!dataset || !view) return;

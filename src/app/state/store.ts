@@ -12,6 +12,7 @@ import type { NodeMetricSpec } from '../../core/metrics/registry.ts';
 import { pseudonymise } from '../../core/model/pseudonymise.ts';
 import type { Annotation, Dataset, ImportReport } from '../../core/model/types.ts';
 import type { NetworkView } from '../../core/view/view.ts';
+import type { WorkspaceAlias, WorkspaceRecipe, WorkspaceSummary } from '../../core/workspace/types.ts';
 
 export type Screen = 'map' | 'people' | 'findings' | 'change' | 'health' | 'report' | 'data';
 
@@ -39,6 +40,20 @@ export interface Task {
   error: string | null;
 }
 
+/** Where the workspace is saved in this browser and how saving goes (src/app/workspace/). */
+export interface WorkspaceInfo {
+  /** Its id in the browser's store; null while nothing is saved (the sample, unchanged). */
+  id: string | null;
+  /** The name the user knows it by (the import's name until renamed). */
+  name: string;
+  save: 'unsaved' | 'saving' | 'saved' | 'error';
+  error: string | null;
+  /** What happened to the last workspace action the user asked for (a file refused, say). */
+  notice: { kind: 'error' | 'info'; text: string } | null;
+  /** Every saved workspace, for the Workspaces menu. */
+  list: WorkspaceSummary[];
+}
+
 export interface AppState {
   dataset: Dataset | null;
   /** Changes with every import, so workers know when to be sent the dataset again. */
@@ -55,8 +70,13 @@ export interface AppState {
   focus: Focus | null;
   /** The map shows two waves' ties coloured by how they changed (the Change screen sets it). */
   changeMap: ChangeOverlay | null;
-  /** Notes between waves; kept with the workspace (saved with it once workspaces are saved). */
+  /** Notes between waves; kept with the workspace. */
   annotations: Annotation[];
+  /** Other names people go by, resolved to ids; kept with the workspace (for the import work). */
+  aliases: WorkspaceAlias[];
+  /** Saved ways of reading files; kept with the workspace (for the import work). */
+  recipes: WorkspaceRecipe[];
+  workspace: WorkspaceInfo;
   screen: Screen;
   importOpen: boolean;
   importTask: Task & { reports: ImportReport[] | null; replaced: boolean };
@@ -78,6 +98,9 @@ export const initialState: AppState = {
   focus: null,
   changeMap: null,
   annotations: [],
+  aliases: [],
+  recipes: [],
+  workspace: { id: null, name: '', save: 'unsaved', error: null, notice: null, list: [] },
   screen: 'map',
   importOpen: false,
   importTask: { ...idleTask, reports: null, replaced: false },
