@@ -96,7 +96,7 @@ export class AnalysisClient {
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
     if (key !== undefined) this.heldKey = key;
     onProgress(0.9, 'Receiving the network');
-    return { dataset: unpackDataset(reply.packed), saveError: reply.saveError ?? null };
+    return { dataset: await unpackDataset(reply.packed), saveError: reply.saveError ?? null };
   }
 
   async previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
