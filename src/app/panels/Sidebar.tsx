@@ -7,6 +7,7 @@ import type { Dataset } from '../../core/model/types.ts';
 import { LARGE_SAMPLE, NO_TYPE, type DirectionRule } from '../../core/view/view.ts';
 import { setView, showOnly, toggleHidden } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { MapLook } from './MapLook.tsx';
 import { CoAttendanceOptions, MergeChoice, RespondentsChoice } from './TieChoices.tsx';
 
 const DIRECTIONS: { id: DirectionRule; label: string; hint: string }[] = [
@@ -32,6 +33,7 @@ export function Sidebar({ dataset }: { dataset: Dataset }) {
 
   return (
     <aside className="sidebar" aria-label="Settings">
+      <MapLook dataset={dataset} />
       <section>
         <h2>What counts as a tie</h2>
         <p className="hint">These choices change every figure.</p>

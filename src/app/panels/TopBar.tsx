@@ -1,4 +1,3 @@
-import { nodeMetricRegistry } from '../../core/metrics/registry.ts';
 import { setDisplay, setImportOpen, setPseudonymous, setView } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { ExportMenu } from '../export/ExportMenu.tsx';
@@ -7,11 +6,8 @@ import { WorkspaceMenu } from '../workspace/WorkspaceMenu.tsx';
 export function TopBar() {
   const dataset = useAppState((s) => s.dataset);
   const view = useAppState((s) => s.view);
-  const display = useAppState((s) => s.display);
   const pseudonymous = useAppState((s) => s.pseudonymous);
-  const directed = useAppState((s) => s.analysis.result?.directed ?? true);
   const colourable = dataset?.attributes.filter((a) => a.kind === 'categorical' || a.kind === 'boolean') ?? [];
-  const sizeable = nodeMetricRegistry.filter((m) => m.sizeable && (directed || !m.directedOnly));
 
   return (
     <header className="topbar">
@@ -35,25 +31,9 @@ export function TopBar() {
         </label>
       ) : null}
       {dataset ? (
-        <label className="control">Colour by
-          <select value={display.colourBy ?? ''} onChange={(e) => setDisplay({ colourBy: e.target.value || null })} data-testid="colour-select">
-            <option value="">One colour</option>
-            {colourable.map((a) => <option key={a.key} value={a.key}>{a.key}</option>)}
-          </select>
-        </label>
-      ) : null}
-      {dataset ? (
         <label className="control check" title="Replace every name by a stable code, on every screen and in every finding">
           <input type="checkbox" checked={pseudonymous} onChange={(e) => setPseudonymous(e.target.checked)} data-testid="pseudonymise" />
           Hide names
-        </label>
-      ) : null}
-      {dataset ? (
-        <label className="control">Size by
-          <select value={display.sizeBy ?? ''} onChange={(e) => setDisplay({ sizeBy: (e.target.value || null) as typeof display.sizeBy })} data-testid="size-select">
-            <option value="">Same size</option>
-            {sizeable.map((m) => <option key={m.id} value={m.id} title={m.explain}>{m.label}</option>)}
-          </select>
         </label>
       ) : null}
       {dataset ? <ExportMenu /> : null}
