@@ -76,10 +76,13 @@ export function groupNoun(boundary: string | null): { one: string; many: string 
   return { one: word, many: `${word}s` };
 }
 
-/** A number for reading: 2 significant figures below 100, 3 above, thousands separated. */
+/**
+ * A number for reading: whole numbers (counts of people, ties, rows) exactly, so that they
+ * agree with the files; others to 2 significant figures below 100, 3 above. Thousands separated.
+ */
 export function formatNumber(x: number): string {
   if (!Number.isFinite(x)) return 'not applicable';
-  if (x === 0) return '0';
+  if (Number.isInteger(x)) return x.toLocaleString('en-GB');
   const r = Number(x.toPrecision(Math.abs(x) >= 100 ? 3 : 2));
   return r.toLocaleString('en-GB', { maximumFractionDigits: 20 });
 }

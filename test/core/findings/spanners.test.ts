@@ -143,8 +143,9 @@ describe('spannerReason', () => {
 
 describe('words', () => {
   it('rounds for reading and joins lists in UK style', () => {
-    expect([2539, 197, 45.6, 9.54, 0.153, 0, 20000, NaN].map(formatNumber)).toEqual(
-      ['2,540', '197', '46', '9.5', '0.15', '0', '20,000', 'not applicable']);
+    // Whole numbers are counts and stay exact, so a report agrees with the file it read.
+    expect([2539, 197, 45.6, 9.54, 0.153, 0, 20000, 1234.5, NaN].map(formatNumber)).toEqual(
+      ['2,539', '197', '46', '9.5', '0.15', '0', '20,000', '1,230', 'not applicable']);
     expect([0.4199, 0.0423, 1, 0.996, 0, 0.003].map(percent)).toEqual(['42%', '4.2%', '100%', '99%', '0%', '0.3%']);
     expect([listWords([]), listWords(['A']), listWords(['A', 'B']), listWords(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
     expect(['sector', 'place', 'specialty', 'business', 'qi_trained', null].map((b) => groupNoun(b).many)).toEqual(
