@@ -46,6 +46,11 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       reply({ type: 'imported', id: req.id, dataset });
       return;
     }
+    if (req.type === 'charts') {
+      const { renderCharts } = await import('../render/chart-svg.ts');
+      reply({ type: 'charts', id: req.id, charts: await renderCharts(req.specs) });
+      return;
+    }
     if (req.dataset) { held = { key: req.datasetKey, dataset: req.dataset }; last = null; }
     if (!held || held.key !== req.datasetKey) throw new Error('analysis worker: no dataset held for this request');
     if (req.type === 'trajectory') {
