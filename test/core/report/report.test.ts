@@ -35,7 +35,7 @@ describe('the printed report', { timeout: 60_000 }, () => {
   it('is one standalone page with every section, no scripts, and every data string escaped', async () => {
     const page = await buildReport(ds, view, options(), deps);
     expect(page.startsWith('<!doctype html>')).toBe(true);
-    for (const s of ['question', 'data', 'waves', 'health', 'map', 'charts', 'findings', 'change', 'notes', 'methods']) {
+    for (const s of ['summary', 'question', 'data', 'waves', 'health', 'map', 'charts', 'findings', 'change', 'notes', 'methods']) {
       expect(page, s).toContain(`data-section="${s}"`);
     }
     expect(page).not.toMatch(/<script/i);
