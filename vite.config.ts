@@ -40,5 +40,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
+    // A safety net against hangs, not a speed check (speed lives in benchmarks): generous so
+    // that tests spawning worker threads pass on a loaded 2-core machine.
+    testTimeout: 60_000,
   },
 });

@@ -16,6 +16,17 @@ export interface LargeOptions {
   crossShare?: number;
   /** Share of people who answer each wave; non-respondents report no ties. Default 0.87. */
   responseRate?: number;
+  /** Meetings per group per wave, each attended by 10 to 40 of the group's people. Default 4. */
+  meetingsPerGroup?: number;
+}
+
+/** One attendance record: person `person` was at meeting `meeting` (a name) in wave `wave`. */
+export interface LargeAttendance {
+  person: Int32Array;
+  meeting: Int32Array;
+  wave: Int32Array;
+  meetingLabels: string[];
+  meetingDates: string[];
 }
 
 export interface LargeNetwork {
@@ -23,6 +34,7 @@ export interface LargeNetwork {
   groupLabels: string[];
   /** Directed ties of each wave as parallel arrays (no self-ties, no repeats within a wave). */
   waves: { label: string; source: Int32Array; target: Int32Array; strength: Int8Array; respondents: Uint8Array }[];
+  attendance: LargeAttendance;
 }
 
 export function generateLarge(o: LargeOptions): LargeNetwork {
@@ -82,14 +94,38 @@ export function generateLarge(o: LargeOptions): LargeNetwork {
     entries.forEach(([k, v], i) => { source[i] = Math.floor(k / n); target[i] = k % n; strength[i] = v; });
     waves.push({ label: `Wave ${w + 1}`, source, target, strength, respondents });
   }
-  return { group, groupLabels: Array.from({ length: o.groups }, (_, g) => `Group ${g + 1}`), waves };
+  const groupLabels = Array.from({ length: o.groups }, (_, g) => `Group ${g + 1}`);
+  return { group, groupLabels, waves, attendance: meetings(rnd, members, groupLabels, o.waves, o.meetingsPerGroup ?? 4) };
 }
 
-/** The network as Kith's CSV files (people, ties, respondents). */
-export function largeCsv(net: LargeNetwork): { people: string; ties: string; respondents: string } {
+/** Each group's meetings in each wave, attended by a random 10 to 40 of its people. */
+function meetings(rnd: Random, members: number[][], groupLabels: string[], waves: number, perGroup: number): LargeAttendance {
+  const person: number[] = [];
+  const meeting: number[] = [];
+  const wave: number[] = [];
+  const meetingLabels: string[] = [];
+  const meetingDates: string[] = [];
+  for (let w = 0; w < waves; w++) {
+    members.forEach((list, g) => {
+      for (let k = 0; k < perGroup; k++) {
+        const m = meetingLabels.length;
+        meetingLabels.push(`${groupLabels[g]} meeting ${k + 1}`);
+        meetingDates.push(`${2024 + w}-0${1 + (k % 4)}-${String(10 + k).padStart(2, '0')}`);
+        const size = Math.min(list.length, rnd.int(10, 40));
+        for (const p of rnd.shuffle(list).slice(0, size)) { person.push(p); meeting.push(m); wave.push(w); }
+      }
+    });
+  }
+  return { person: Int32Array.from(person), meeting: Int32Array.from(meeting), wave: Int32Array.from(wave), meetingLabels, meetingDates };
+}
+
+/** The network as Kith's CSV files (people, ties, respondents, attendance). */
+export function largeCsv(net: LargeNetwork): { people: string; ties: string; respondents: string; attendance: string } {
   const n = net.group.length;
   const id = (i: number): string => `N${i}`;
-  const people = ['id,name,group,organisation'];
+  // The group is the sector, so that Kith colours by it and uses it as the boundary; people
+  // are in organisations of 40 (each within one sector).
+  const people = ['id,name,sector,organisation'];
   for (let i = 0; i < n; i++) people.push(`${id(i)},Person ${i},${net.groupLabels[net.group[i]!]},Org ${Math.floor(i / 40)}`);
   const ties = ['source,target,type,strength,wave'];
   const respondents = ['wave,id'];
@@ -97,5 +133,12 @@ export function largeCsv(net: LargeNetwork): { people: string; ties: string; res
     for (let e = 0; e < w.source.length; e++) ties.push(`${id(w.source[e]!)},${id(w.target[e]!)},advice,${w.strength[e]},${w.label}`);
     for (let i = 0; i < n; i++) if (w.respondents[i]) respondents.push(`${w.label},${id(i)}`);
   }
-  return { people: people.join('\n') + '\n', ties: ties.join('\n') + '\n', respondents: respondents.join('\n') + '\n' };
+  const attendance = ['person_id,meeting,date,wave'];
+  const a = net.attendance;
+  for (let r = 0; r < a.person.length; r++) {
+    const m = a.meeting[r]!;
+    attendance.push(`${id(a.person[r]!)},${a.meetingLabels[m]},${a.meetingDates[m]},${net.waves[a.wave[r]!]?.label ?? ''}`);
+  }
+  const text = (lines: string[]): string => lines.join('\n') + '\n';
+  return { people: text(people), ties: text(ties), respondents: text(respondents), attendance: text(attendance) };
 }

@@ -7,12 +7,17 @@
  */
 import { analyseSuite, packResult, type AnalysedSuite } from '../core/analyse.ts';
 import { changeReport } from '../core/change/report.ts';
+import { exportFile, exportPicture } from '../core/export/files.ts';
+import { drawMap } from '../core/export/map-canvas.ts';
+import type { MapPicture } from '../core/export/map-svg.ts';
 import { personTrajectory } from '../core/change/trends.ts';
 import { findingsReport } from '../core/findings/all.ts';
 import { egoNetwork } from '../core/findings/ego.ts';
 import { simulateRemoval } from '../core/findings/risk.ts';
 import { contextFrom } from '../core/findings/context.ts';
 import { importDataset } from '../core/import/dataset.ts';
+import { loadWorkbooks } from '../core/import/xlsx.ts';
+import { previewSurvey } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -20,6 +25,7 @@ import { healthReport } from '../core/report/health.ts';
 import { healthCharts } from '../core/report/health-charts.ts';
 import { buildReport } from '../core/report/report.ts';
 import { browserPool } from './pool.ts';
+import { packDataset } from './tie-columns.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -37,13 +43,30 @@ async function analysed(dataset: Dataset, view: NetworkView, key: string, progre
   return a;
 }
 
+/** The map picture as a PNG at twice its size, drawn here rather than on the page (map-canvas.ts says why). */
+async function drawPng(picture: MapPicture, scale = 2): Promise<Blob> {
+  const canvas = new OffscreenCanvas(Math.round(picture.width * scale), Math.round(picture.height * scale));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw pictures in the background.');
+  drawMap(ctx, picture, scale);
+  return canvas.convertToBlob({ type: 'image/png' });
+}
+
 scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const req = event.data;
   try {
     if (req.type === 'import') {
       reply({ type: 'progress', id: req.id, fraction: 0.1, step: 'Reading files' });
-      const dataset = importDataset(req.name, req.files);
-      reply({ type: 'imported', id: req.id, dataset });
+      const files = (await loadWorkbooks(req.files)).map((l) => l.file);
+      const dataset = importDataset(req.name, files, req.aliases ? { aliases: req.aliases } : {});
+      if (req.key !== undefined) { held = { key: req.key, dataset }; last = null; }
+      const { packed, transfer } = packDataset(dataset);
+      reply({ type: 'imported', id: req.id, packed }, transfer);
+      return;
+    }
+    if (req.type === 'previewSurvey') {
+      const files = (await loadWorkbooks(req.files)).map((l) => l.file);
+      reply({ type: 'surveyPreview', id: req.id, preview: previewSurvey(files, req.target, req.aliases) });
       return;
     }
     if (req.type === 'charts') {
@@ -75,6 +98,12 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     }
     const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;
     const a = await analysed(held.dataset, req.view, key, progress);
+    if (req.type === 'export') {
+      const { request } = req;
+      if (request.format === 'png') reply({ type: 'exportedImage', id: req.id, blob: await drawPng(exportPicture(held.dataset, req.view, packResult(a), request)) });
+      else reply({ type: 'exported', id: req.id, text: exportFile(held.dataset, req.view, packResult(a), { ...request, format: request.format }) });
+      return;
+    }
     if (req.type !== 'analyse') {
       const ctx = contextFrom(held.dataset, req.view, a.compiled, a.suite);
       if (req.type === 'findings') reply({ type: 'findings', id: req.id, report: findingsReport(ctx) });

@@ -7,11 +7,14 @@ import type { AnalysisResult } from '../core/analyse.ts';
 import type { ChangeReport } from '../core/change/report.ts';
 import type { PersonTrajectory } from '../core/change/trends.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
+import type { ExportRequest, TextFormat } from '../core/export/files.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 import type { InputFile } from '../core/import/dataset.ts';
+import type { Alias } from '../core/import/matching.ts';
+import type { SurveyPreview } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
@@ -21,6 +24,7 @@ import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
+import { unpackDataset } from './tie-columns.ts';
 
 export class CancelledError extends Error {
   constructor() { super('Cancelled'); this.name = 'CancelledError'; }
@@ -75,10 +79,22 @@ export class AnalysisClient {
     });
   }
 
-  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}): Promise<Dataset> {
-    const reply = await this.send({ type: 'import', id: this.nextId++, name, files }, onProgress);
+  /**
+   * Imports files in the worker. With a key, the worker keeps the dataset under it, so the
+   * first analysis of it does not copy it back.
+   */
+  async importFiles(name: string, files: InputFile[], onProgress: Progress = () => {}, key?: string, aliases?: Alias[]): Promise<Dataset> {
+    const reply = await this.send({ type: 'import', id: this.nextId++, name, files, ...(key !== undefined ? { key } : {}), ...(aliases ? { aliases } : {}) }, onProgress);
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
-    return reply.dataset;
+    if (key !== undefined) this.heldKey = key;
+    onProgress(0.9, 'Receiving the network');
+    return unpackDataset(reply.packed);
+  }
+
+  async previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
+    const reply = await this.send({ type: 'previewSurvey', id: this.nextId++, files, target, aliases }, () => {});
+    if (reply.type !== 'surveyPreview') throw new Error('analysis worker: unexpected reply to previewSurvey');
+    return reply.preview;
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {
@@ -91,7 +107,7 @@ export class AnalysisClient {
 
   /** A request about the current view: findings, a what-if, or one person's ego network. */
   private async ask<T extends AnalysisReply['type']>(
-    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'health' | 'report' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'export' | 'health' | 'report' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
     onProgress: Progress = () => {},
   ): Promise<Extract<AnalysisReply, { type: T }>> {
     const send = this.heldKey === datasetKey ? null : dataset;
@@ -139,6 +155,16 @@ export class AnalysisClient {
 
   async ego(datasetKey: string, dataset: Dataset, view: NetworkView, person: string): Promise<EgoNetwork | null> {
     return (await this.ask(datasetKey, dataset, { type: 'ego', view, person }, 'ego')).ego;
+  }
+
+  /** A file of the view (tables, GEXF, GraphML, map picture), written in the worker. */
+  async exportFile(datasetKey: string, dataset: Dataset, view: NetworkView, request: ExportRequest & { format: TextFormat }): Promise<string> {
+    return (await this.ask(datasetKey, dataset, { type: 'export', view, request }, 'exported')).text;
+  }
+
+  /** The map picture as a PNG, drawn in the worker. */
+  async exportImage(datasetKey: string, dataset: Dataset, view: NetworkView, request: ExportRequest): Promise<Blob> {
+    return (await this.ask(datasetKey, dataset, { type: 'export', view, request: { ...request, format: 'png' } }, 'exportedImage')).blob;
   }
 
   /** Stops whatever the worker is doing; pending promises reject with CancelledError. */

@@ -10,6 +10,7 @@ import type { LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let running: number | null = null;
+const POST_EVERY = 250;
 
 function reply(msg: LayoutReply, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
@@ -40,11 +41,16 @@ function run(id: number, input: LayoutInput): void {
   // Batches small enough that one takes well under a frame's budget of work per message.
   const batch = Math.max(1, Math.min(50, Math.round(200_000 / Math.max(1, input.n + graph.size))));
   let done = 0;
+  // Positions are posted at most every POST_EVERY ms: on a large network each post costs the
+  // page a redraw of every person, so posting after each short batch would keep it busy.
+  let posted = -Infinity;
   const step = (): void => {
     if (running !== id) return;
     const iterations = Math.min(batch, input.iterations - done);
     forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
     done += iterations;
+    if (done < input.iterations && done > iterations && performance.now() - posted < POST_EVERY) { setTimeout(step, 0); return; }
+    posted = performance.now();
     const positions = new Float32Array(2 * input.n);
     graph.forEachNode((key, a) => {
       const i = Number(key);

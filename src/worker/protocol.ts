@@ -9,7 +9,10 @@ import type { PersonTrajectory } from '../core/change/trends.ts';
 import type { FindingsReport } from '../core/findings/all.ts';
 import type { EgoNetwork } from '../core/findings/ego.ts';
 import type { Removal, RiskResult } from '../core/findings/risk.ts';
+import type { ExportRequest } from '../core/export/files.ts';
 import type { InputFile } from '../core/import/dataset.ts';
+import type { Alias } from '../core/import/matching.ts';
+import type { SurveyPreview } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
@@ -18,13 +21,17 @@ import type { ChartSpec } from '../core/report/charts.ts';
 import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import type { PackedDataset } from './tie-columns.ts';
 
 export type { AnalysisResult };
 
 // ---- analysis worker -------------------------------------------------------------------
 
 export type AnalysisRequest =
-  | { type: 'import'; id: number; name: string; files: InputFile[] }
+  /** key: when given, the worker keeps the imported dataset under it, so analyses need not send it back. */
+  | { type: 'import'; id: number; name: string; files: InputFile[]; key?: string; aliases?: Alias[] }
+  /** The mapping step's view of a survey file: its first rows, its columns' roles, names to check. */
+  | { type: 'previewSurvey'; id: number; files: InputFile[]; target: string; aliases: Alias[] }
   /**
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.
@@ -42,6 +49,8 @@ export type AnalysisRequest =
   | { type: 'layoutEdges'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView }
   /** One person's ego network, explained. */
   | { type: 'ego'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; person: string }
+  /** A file of the view for the Export menu (tables, GEXF, GraphML, map picture). */
+  | { type: 'export'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; request: ExportRequest }
   /** The health figures of the view (every wave with the same view) and their charts as SVG. */
   | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] }
   /** The printable report of a view, as one standalone HTML page. */
@@ -51,7 +60,9 @@ export type AnalysisRequest =
 
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
-  | { type: 'imported'; id: number; dataset: Dataset }
+  /** The dataset with its ties as transferred columns (see tie-columns.ts). */
+  | { type: 'imported'; id: number; packed: PackedDataset }
+  | { type: 'surveyPreview'; id: number; preview: SurveyPreview }
   | { type: 'analysed'; id: number; result: AnalysisResult }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }
@@ -59,6 +70,8 @@ export type AnalysisReply =
   | { type: 'layoutEdges'; id: number; edges: LayoutEdges }
   | { type: 'changes'; id: number; report: ChangeReport }
   | { type: 'trajectory'; id: number; trajectory: PersonTrajectory }
+  | { type: 'exported'; id: number; text: string }
+  | { type: 'exportedImage'; id: number; blob: Blob }
   | { type: 'health'; id: number; health: HealthReport; charts: RenderedChart[] }
   | { type: 'report'; id: number; html: string }
   | { type: 'charts'; id: number; charts: RenderedChart[] }

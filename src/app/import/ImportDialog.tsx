@@ -3,35 +3,41 @@
  * import, then read what happened to every row. The current data is replaced only when the
  * import produced people.
  */
-import { useState } from 'react';
-import { sniffFile } from '../../core/import/detect.ts';
+import { useMemo, useState } from 'react';
+import type { Alias } from '../../core/import/matching.ts';
+import type { SurveyPlan } from '../../core/model/types.ts';
+import { MappingStep } from './MappingStep.tsx';
+import { sniffBytes } from '../../core/import/input.ts';
 import type { FileRole } from '../../core/model/types.ts';
 import { importFiles, setImportOpen } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 
-interface Chosen { name: string; text: string; role: FileRole | null; headers: string[]; error: string | null; wave: string }
+interface Chosen { name: string; bytes: ArrayBuffer; role: FileRole | null; headers: string[]; error: string | null; wave: string; workbook: boolean; plan?: SurveyPlan }
 
 const ROLES: { id: FileRole; label: string }[] = [
   { id: 'people', label: 'People (one row a person)' },
   { id: 'ties', label: 'Ties (source, target, type, strength, wave)' },
   { id: 'respondents', label: 'Respondents (wave, id)' },
   { id: 'attendance', label: 'Attendance (person, meeting, date, wave)' },
+  { id: 'survey', label: 'Survey export (a row a respondent)' },
 ];
 
 export function ImportDialog() {
   const task = useAppState((s) => s.importTask);
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [dragging, setDragging] = useState(false);
+  const [aliases, setAliases] = useState<Alias[]>([]);
+  const inputs = useMemo(() => chosen.map((c) => ({ name: c.name, text: '', bytes: c.bytes, ...(c.role ? { role: c.role } : {}), ...(c.wave.trim() ? { wave: c.wave.trim() } : {}) })), [chosen]);
 
   const add = async (files: FileList | null): Promise<void> => {
     if (!files) return;
     const read = await Promise.all([...files].map(async (f): Promise<Chosen> => {
       try {
-        const text = await f.text();
-        return { name: f.name, text, ...sniffFile(text), wave: '' };
+        const bytes = await f.arrayBuffer();
+        return { name: f.name, bytes, ...sniffBytes(bytes), wave: '' };
       } catch {
-        return { name: f.name, text: '', role: null, headers: [], error: 'The file could not be read.', wave: '' };
+        return { name: f.name, bytes: new ArrayBuffer(0), role: null, headers: [], error: 'The file could not be read.', wave: '', workbook: false };
       }
     }));
     setChosen((c) => [...c.filter((x) => !read.some((r) => r.name === x.name)), ...read]);
@@ -39,7 +45,7 @@ export function ImportDialog() {
 
   const run = (): void => {
     const name = chosen.find((c) => c.role === 'people')?.name.replace(/\.[^.]+$/, '') ?? chosen[0]?.name ?? 'Imported data';
-    void importFiles(name, chosen.map((c) => ({ name: c.name, text: c.text, ...(c.role ? { role: c.role } : {}), ...(c.wave.trim() ? { wave: c.wave.trim() } : {}) })));
+    void importFiles(name, inputs.map((f, i) => { const plan = chosen[i]?.plan; return plan && f.role === 'survey' ? { ...f, survey: plan } : f; }), false, aliases);
   };
 
   const done = task.status === 'done' && task.reports;
@@ -55,13 +61,15 @@ export function ImportDialog() {
             <p>
               Choose a <strong>people</strong> file (one row a person: an id or name, and any columns such as sector,
               organisation or place) and a <strong>ties</strong> file (one row a tie: source and target, and optionally
-              type, strength and wave). With a ties file per survey wave, give each its wave below. CSV with commas, semicolons or tabs. Your files are read in this browser and
+              type, strength and wave). With a ties file per survey wave, give each its wave below. A survey export (Microsoft Forms, Google
+              Forms, Qualtrics, SurveyMonkey) can be dropped as it is, beside the list of people: Kith shows how it reads each column.
+              CSV with commas, semicolons or tabs, or Excel workbooks (.xlsx). Your files are read in this browser and
               never leave your machine.
             </p>
             <label className={`dropzone ${dragging ? 'dragging' : ''}`}
               onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)}
               onDrop={(e) => { e.preventDefault(); setDragging(false); void add(e.dataTransfer.files); }}>
-              <input type="file" multiple accept=".csv,.tsv,.txt,text/csv" onChange={(e) => void add(e.target.files)} data-testid="import-files" />
+              <input type="file" multiple accept=".csv,.tsv,.txt,.xlsx,text/csv" onChange={(e) => void add(e.target.files)} data-testid="import-files" />
               <span>Drop files here, or click to choose them</span>
             </label>
             {chosen.length > 0 ? (
@@ -71,7 +79,7 @@ export function ImportDialog() {
                   {chosen.map((c) => (
                     <tr key={c.name}>
                       <td>{c.name}</td>
-                      <td className="hint">{c.error ?? c.headers.join(', ')}</td>
+                      <td className="hint">{c.error ?? (c.workbook ? 'Excel workbook: its first sheet is read' : c.headers.join(', '))}</td>
                       <td>
                         <select value={c.role ?? ''} aria-label={`What ${c.name} holds`}
                           onChange={(e) => setChosen((all) => all.map((x) => (x === c ? { ...x, role: (e.target.value || null) as FileRole | null } : x)))}>
@@ -80,7 +88,7 @@ export function ImportDialog() {
                         </select>
                       </td>
                       <td>
-                        {c.role === 'ties' || c.role === 'attendance' ? (
+                        {c.role === 'ties' || c.role === 'attendance' || c.role === 'survey' ? (
                           <input className="wave-input" value={c.wave} placeholder={c.headers.some((h) => /wave/i.test(h)) ? 'from its wave column' : 'e.g. Baseline'}
                             aria-label={`Wave of ${c.name}`} data-testid="file-wave"
                             onChange={(e) => setChosen((all) => all.map((x) => (x === c ? { ...x, wave: e.target.value } : x)))} />
@@ -92,6 +100,10 @@ export function ImportDialog() {
                 </tbody>
               </table>
             ) : null}
+            {chosen.filter((c) => c.role === 'survey').map((c) => (
+              <MappingStep key={c.name} files={inputs} target={c.name} plan={c.plan} aliases={aliases} onAliases={setAliases}
+                onPlan={(plan) => setChosen((all) => all.map((x) => (x.name === c.name ? { ...x, plan } : x)))} />
+            ))}
             <footer>
               <button onClick={() => setImportOpen(false)}>Cancel</button>
               <button className="primary" disabled={chosen.length === 0 || task.status === 'running'} onClick={run} data-testid="import-run">

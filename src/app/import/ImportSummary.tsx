@@ -4,12 +4,14 @@
  */
 import type { ImportReport } from '../../core/model/types.ts';
 import { plural } from '../format.ts';
+import { SurveyReportNotes } from './SurveyReportNotes.tsx';
 
 const CREATED: Record<ImportReport['role'], [string, string]> = {
   people: ['person', 'people'],
   ties: ['tie', 'ties'],
   respondents: ['respondent record', 'respondent records'],
   attendance: ['attendance record', 'attendance records'],
+  survey: ['tie', 'ties'],
 };
 
 const OUTCOME: Record<string, string> = { rejected: 'Rejected', merged: 'Merged', warning: 'Note' };
@@ -28,12 +30,13 @@ export function ImportSummary({ reports }: { reports: ImportReport[] }) {
           <h3>{r.file} <span className="role">read as {r.role}</span></h3>
           {r.fatal ? <p className="fatal" role="alert">{r.fatal}</p> : null}
           <p className="counts">
-            {plural(r.rowsRead, 'row')} read: {r.accepted} accepted, {r.merged} merged, {r.rejected} rejected.
+            {plural(r.rowsRead, r.survey ? 'name' : 'row')} read: {r.accepted} accepted, {r.merged} merged, {r.rejected} rejected.
             {r.fatal ? '' : ` ${plural(r.created, ...CREATED[r.role])} created.`}
           </p>
           {Object.keys(r.columns).length > 0 ? (
             <p className="hint">Columns used: {Object.entries(r.columns).map(([role, col]) => `${col} as ${role}`).join('; ')}.</p>
           ) : null}
+          <SurveyReportNotes report={r} />
           {r.issues.length > 0 ? (
             <table className="issues">
               <thead><tr><th>Row</th><th>Column</th><th>What happened</th><th>Why</th></tr></thead>

@@ -2,15 +2,24 @@
  * The sigma map. Persistent encodings (position, colour, size) are written into the render
  * graph when they change; the reducers carry only short-lived state (hover, selection,
  * hidden people), each an O(1) lookup in a set computed once per change.
+ *
+ * Large networks (more than LARGE_MAP_TIES ties): the render graph is built in slices and
+ * swapped in whole; ties are thin lines; while the layout runs only people are drawn (each
+ * move of 200,000 ties would redraw them all) and ties come when it settles; hover and
+ * selection highlight a person's ties without fading the rest, so that only their
+ * neighbourhood is redrawn (sigma's partial refresh).
  */
 import Graph from 'graphology';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { AnalysisResult } from '../../core/analyse.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { select } from '../state/actions.ts';
-import type { Focus as FindingFocus } from '../state/store.ts';
-import { CHANGE_COLOURS, onSide, type ChangeOverlay, type ColourScale } from '../../core/view/encodings.ts';
+import { store, type Focus as FindingFocus } from '../state/store.ts';
+import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
+import { EdgeLineWithoutPicking } from './programs.ts';
+import { buildRenderGraph, EDGE, isLargeMap } from './render-graph.ts';
 
 interface Props {
   dataset: Dataset;
@@ -26,131 +35,176 @@ interface Props {
   focus: FindingFocus | null;
   /** When set, the map shows the ties of two waves coloured by how they changed. */
   change: ChangeOverlay | null;
+  /** The layout is running: on a large network, ties are drawn once it stops. */
+  layoutRunning?: boolean;
+  /** Only these people and their ties (one group opened from the groups map); null for everyone. */
+  only?: ReadonlySet<string> | null;
 }
 
-
 const FADED_NODE = '#e4e4e4';
-const EDGE = '#c9ced6';
 const EDGE_FOCUS = '#3d4a5c';
+/** A hovered person's contacts are all labelled only when they are few enough to read. */
+const MAX_HOVER_LABELS = 40;
+const HOVER_REST_MS = 250;
 
-interface Focus { id: string; neighbours: Set<string> }
+interface Focus { id: string; neighbours: Set<string>; edges: Set<string> }
 interface Evidence { nodes: Set<string>; edges: Set<string> }
+interface MapState { hover: Focus | null; selected: Focus | null; hidden: Set<string>; evidence: Evidence | null; large: boolean }
 
-export function NetworkMap({ dataset, result, positions, colours, sizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change }: Props) {
+function neighbourhood(graph: Graph, id: string): Focus {
+  return { id, neighbours: new Set(graph.neighbors(id)), edges: new Set(graph.edges(id)) };
+}
+
+export function NetworkMap({ dataset, result, positions, colours, sizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change, layoutRunning = false, only = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const graphRef = useRef(new Graph({ type: 'directed', multi: false }));
-  const focus = useRef<{ hover: Focus | null; selected: Focus | null; hidden: Set<string>; evidence: Evidence | null }>({ hover: null, selected: null, hidden: new Set(), evidence: null });
+  const positioned = useRef(false);
+  const builds = useRef(0);
+  const [graphVersion, setGraphVersion] = useState(0);
+  const focus = useRef<MapState>({ hover: null, selected: null, hidden: new Set(), evidence: null, large: false });
+  // The latest encodings, read when a render graph is built.
+  const latest = useRef({ positions, colours, sizes });
+  latest.current = { positions, colours, sizes };
 
   // One sigma instance for the life of the component.
   useEffect(() => {
-    const graph = graphRef.current;
-    const neighbourhood = (id: string): Focus => ({ id, neighbours: new Set(graph.neighbors(id)) });
-    const sigma = new Sigma(graph, container.current as HTMLDivElement, {
+    const sigma = new Sigma(graphRef.current, container.current as HTMLDivElement, {
       hideEdgesOnMove: true,
       labelRenderedSizeThreshold: 9,
       labelDensity: 0.6,
       zIndex: true,
       defaultEdgeColor: EDGE,
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineWithoutPicking },
       nodeReducer: (node, data) => {
         const f = focus.current;
-        if (f.hidden.has(node)) return { ...data, hidden: true };
+        if (f.hidden.size > 0 && f.hidden.has(node)) return { ...data, hidden: true };
         const active = f.hover ?? f.selected;
+        if (!active && !f.evidence) return data;
         if (!active && f.evidence) {
           return f.evidence.nodes.has(node) ? { ...data, zIndex: 1, forceLabel: f.evidence.nodes.size <= 30 } : { ...data, color: FADED_NODE, label: '', zIndex: 0 };
         }
         if (!active) return data;
         if (node === active.id) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
-        if (active.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: f.hover !== null };
-        return { ...data, color: FADED_NODE, label: '', zIndex: 0 };
+        const labelled = f.hover !== null && active.neighbours.size <= MAX_HOVER_LABELS;
+        if (active.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: labelled };
+        return f.large ? data : { ...data, color: FADED_NODE, label: '', zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
         const f = focus.current;
-        const [s, t] = graph.extremities(edge);
-        if (f.hidden.has(s) || f.hidden.has(t)) return { ...data, hidden: true };
+        if (f.hidden.size > 0) {
+          const [s, t] = graphRef.current.extremities(edge);
+          if (f.hidden.has(s) || f.hidden.has(t)) return { ...data, hidden: true };
+        }
         const active = f.hover ?? f.selected;
+        if (!active && !f.evidence) return data;
         if (!active && f.evidence) {
           return f.evidence.edges.has(edge) ? { ...data, color: EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 } : { ...data, hidden: true };
         }
         if (!active) return data;
         // On a change map the colour says how the tie changed, so hovering keeps it.
-        if (s === active.id || t === active.id) return { ...data, color: graph.getEdgeAttribute(edge, 'status') ? data.color : EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 };
-        return { ...data, hidden: true };
+        if (active.edges.has(edge)) return { ...data, color: data.status ? data.color : EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 };
+        return f.large ? data : { ...data, hidden: true };
       },
     });
-    sigma.on('enterNode', ({ node }) => { focus.current.hover = neighbourhood(node); sigma.refresh({ skipIndexation: true }); });
-    sigma.on('leaveNode', () => { focus.current.hover = null; sigma.refresh({ skipIndexation: true }); });
+    const setHover = (node: string | null): void => {
+      const f = focus.current;
+      const before = f.hover ?? f.selected;
+      f.hover = node !== null && graphRef.current.hasNode(node) ? neighbourhood(graphRef.current, node) : null;
+      redraw(sigma, f, before);
+    };
+    // On a large map a person's ties are highlighted once the pointer rests on them, so that
+    // sweeping across the map redraws nothing (sigma draws the name under the pointer itself).
+    let resting: ReturnType<typeof setTimeout> | undefined;
+    sigma.on('enterNode', ({ node }) => {
+      clearTimeout(resting);
+      if (focus.current.large) resting = setTimeout(() => setHover(node), HOVER_REST_MS);
+      else setHover(node);
+    });
+    sigma.on('leaveNode', () => {
+      clearTimeout(resting);
+      if (focus.current.hover) setHover(null);
+    });
     sigma.on('clickNode', ({ node }) => select(node));
     sigma.on('clickStage', () => select(null));
     sigmaRef.current = sigma;
-    // A handle for browser tests and for people debugging a map: where a person is drawn.
+    // A handle for browser tests, the benchmark and people debugging a map.
     (window as unknown as { kithMap?: unknown }).kithMap = {
-      order: () => graph.order,
-      visibleCount: () => graph.filterNodes((n) => !focus.current.hidden.has(n)).length,
-      edgeCount: () => graph.size,
-      evidenceCount: () => (focus.current.evidence ? graph.filterNodes((n) => focus.current.evidence?.nodes.has(n) ?? false).length : 0),
-      viewportPosition: (id: string) => (graph.hasNode(id) ? sigma.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }) : null),
+      order: () => graphRef.current.order,
+      visibleCount: () => graphRef.current.filterNodes((n) => !focus.current.hidden.has(n)).length,
+      edgeCount: () => graphRef.current.size,
+      evidenceCount: () => (focus.current.evidence ? graphRef.current.filterNodes((n) => focus.current.evidence?.nodes.has(n) ?? false).length : 0),
+      viewportPosition: (id: string) => (graphRef.current.hasNode(id) ? sigma.graphToViewport(graphRef.current.getNodeAttributes(id) as { x: number; y: number }) : null),
+      positioned: () => positioned.current,
+      status: () => ({ analysis: store.get().analysis.status, layout: store.get().layout.status, findings: store.get().findings.status }),
+      someIds: (k: number) => graphRef.current.nodes().slice(0, k),
+      builds: () => builds.current,
     };
-    return () => { sigma.kill(); sigmaRef.current = null; };
+    return () => { clearTimeout(resting); sigma.kill(); sigmaRef.current = null; };
   }, []);
 
-  // The network of the view: rebuilt when the analysis changes.
+  // The network of the view, built in slices and swapped in when the analysis changes (and,
+  // on a large network, when the layout stops and ties can be drawn).
+  const large = isLargeMap(result, only);
+  const withTies = !(large && layoutRunning);
   useEffect(() => {
-    const graph = graphRef.current;
-    const sigma = sigmaRef.current;
-    graph.clear();
-    const byId = new Map(dataset.actors.map((a) => [a.id, a]));
-    const { ids } = result;
-    ids.forEach((id) => {
-      graph.addNode(id, { label: byId.get(id)?.label ?? id, x: 0, y: 0, size: 5, color: '#999' });
+    let cancelled = false;
+    const { positions: p, colours: c, sizes: z } = latest.current;
+    void buildRenderGraph({ dataset, result, change, positions: p, colours: c, sizes: z, withTies, only }, () => cancelled).then((graph) => {
+      const sigma = sigmaRef.current;
+      if (cancelled || !graph || !sigma) return;
+      // Encodings that changed while the graph was being built.
+      if (latest.current.positions !== p || latest.current.colours !== c || latest.current.sizes !== z) writeEncodings(graph, dataset, result, latest.current);
+      const f = focus.current;
+      f.hover = null;
+      f.large = large;
+      f.selected = null;
+      f.evidence = null;
+      if (sigma.getSetting('zIndex') === large) sigma.setSetting('zIndex', !large);
+      graphRef.current = graph;
+      positioned.current = latest.current.positions !== null && graph.order > 0;
+      sigma.setGraph(graph);
+      builds.current++;
+      setGraphVersion((v) => v + 1);
     });
-    if (change) {
-      const type = change.directed ? 'arrow' : 'line';
-      for (const t of change.ties) {
-        if (!onSide(t.status, change.side) || !graph.hasNode(t.source) || !graph.hasNode(t.target) || graph.hasEdge(t.source, t.target)) continue;
-        graph.addEdge(t.source, t.target, { size: t.status === 'unknown' ? 0.6 : 1.2, type, color: CHANGE_COLOURS[t.status].colour, status: t.status });
-      }
-      focus.current.hover = null;
-      sigma?.refresh();
-      return;
-    }
-    const type = result.directed ? 'arrow' : 'line';
-    for (let e = 0; e < result.edgeSource.length; e++) {
-      const s = ids[result.edgeSource[e] ?? -1];
-      const t = ids[result.edgeTarget[e] ?? -1];
-      if (s === undefined || t === undefined || graph.hasEdge(s, t)) continue;
-      const w = result.edgeWeight[e] ?? 1;
-      graph.addEdge(s, t, { size: 0.6 + Math.min(2, w * 0.3), type, color: EDGE });
-    }
-    focus.current.hover = null;
-    sigma?.refresh();
-  }, [dataset, result, change]);
+    return () => { cancelled = true; };
+  }, [dataset, result, change, withTies, large, only]);
 
-  // Persistent encodings, written into the render graph.
+  // Persistent encodings, written into the render graph; sigma redraws only what they touch.
+  const written = useRef({ positions, colours, sizes });
   useEffect(() => {
-    const graph = graphRef.current;
-    const byId = new Map(dataset.actors.map((a) => [a.id, a]));
-    const index = new Map(result.ids.map((id, i) => [id, i]));
-    graph.updateEachNodeAttributes((id, a) => {
-      const pos = positions?.get(id);
-      return { ...a, x: pos?.x ?? a.x, y: pos?.y ?? a.y, color: colours.colourOf(byId.get(id)), size: sizes(index.get(id) ?? 0) };
-    });
-    sigmaRef.current?.refresh();
+    const before = written.current;
+    written.current = { positions, colours, sizes };
+    const changed = [
+      ...(before.positions !== positions ? ['x', 'y'] : []), ...(before.colours !== colours ? ['color'] : []), ...(before.sizes !== sizes ? ['size'] : []),
+    ];
+    if (changed.length === 0 || graphRef.current.order === 0) return;
+    writeEncodings(graphRef.current, dataset, result, { positions, colours, sizes }, changed);
+    positioned.current = positions !== null;
   }, [dataset, result, positions, colours, sizes]);
 
   // Hidden people and the selection, read by the reducers.
+  const shownHidden = useRef(hidden);
   useEffect(() => {
+    const sigma = sigmaRef.current;
     const graph = graphRef.current;
-    focus.current.hidden = hidden;
-    focus.current.selected = selected && graph.hasNode(selected)
-      ? { id: selected, neighbours: new Set(graph.neighbors(selected)) } : null;
-    sigmaRef.current?.refresh({ skipIndexation: true });
-  }, [hidden, selected, result]);
+    const f = focus.current;
+    const before = f.hover ?? f.selected;
+    f.selected = selected && graph.hasNode(selected) ? neighbourhood(graph, selected) : null;
+    if (shownHidden.current !== hidden) {
+      shownHidden.current = hidden;
+      f.hidden = hidden;
+      sigma?.refresh({ skipIndexation: true });
+    } else if (sigma) redraw(sigma, f, before);
+  }, [hidden, selected, graphVersion]);
 
   // A finding's evidence: its ties found in the map's graph once, so reducers only look up.
   useEffect(() => {
     const graph = graphRef.current;
-    if (!focusOn) { focus.current.evidence = null; sigmaRef.current?.refresh({ skipIndexation: true }); return; }
+    if (!focusOn) {
+      if (focus.current.evidence) { focus.current.evidence = null; sigmaRef.current?.refresh({ skipIndexation: true }); }
+      return;
+    }
     const edges = new Set<string>();
     for (const [s, t] of focusOn.edges) {
       if (!graph.hasNode(s) || !graph.hasNode(t)) continue;
@@ -159,7 +213,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     }
     focus.current.evidence = { nodes: new Set(focusOn.nodes), edges };
     sigmaRef.current?.refresh({ skipIndexation: true });
-  }, [focusOn, result]);
+  }, [focusOn, graphVersion]);
 
   useEffect(() => {
     const sigma = sigmaRef.current;
@@ -173,4 +227,31 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
   }, [resetCount]);
 
   return <div ref={container} className="map-canvas" data-testid="map" aria-label="Network map" role="img" />;
+}
+
+/**
+ * Redraws after the hovered or selected person changed from `before`. A small map is redrawn
+ * whole (everyone else fades); a large one only in the two neighbourhoods.
+ */
+function redraw(sigma: Sigma, f: MapState, before: Focus | null): void {
+  const after = f.hover ?? f.selected;
+  if (before === after) return;
+  if (!f.large) { sigma.refresh({ skipIndexation: true }); return; }
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  for (const x of [before, after]) {
+    if (!x) continue;
+    nodes.push(x.id, ...x.neighbours);
+    edges.push(...x.edges);
+  }
+  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+}
+
+function writeEncodings(graph: Graph, dataset: Dataset, result: AnalysisResult, e: { positions: Props['positions']; colours: ColourScale; sizes: (i: number) => number }, changed?: string[]): void {
+  const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+  const index = new Map(result.ids.map((id, i) => [id, i]));
+  graph.updateEachNodeAttributes((id, a) => {
+    const pos = e.positions?.get(id);
+    return { ...a, x: pos?.x ?? a.x, y: pos?.y ?? a.y, color: e.colours.colourOf(byId.get(id)), size: e.sizes(index.get(id) ?? 0) };
+  }, changed ? { attributes: changed } : undefined);
 }

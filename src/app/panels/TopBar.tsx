@@ -1,6 +1,7 @@
 import { nodeMetricRegistry } from '../../core/metrics/registry.ts';
 import { setDisplay, setImportOpen, setPseudonymous, setView } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { ExportMenu } from '../export/ExportMenu.tsx';
 
 export function TopBar() {
   const dataset = useAppState((s) => s.dataset);
@@ -58,6 +59,7 @@ export function TopBar() {
           </select>
         </label>
       ) : null}
+      {dataset ? <ExportMenu /> : null}
     </header>
   );
 }

@@ -1,3 +1,5 @@
+import { rejectedCount, rejectedRowsCsv } from '../../core/import/rejected-csv.ts';
+import { download } from '../download.ts';
 import { plural } from '../format.ts';
 import { ImportSummary } from '../import/ImportSummary.tsx';
 import { setImportOpen } from '../state/actions.ts';
@@ -18,7 +20,15 @@ export function DataScreen() {
       </p>
       <ResponseTable dataset={dataset} attribute={boundary} />
       <button onClick={() => setImportOpen(true)}>Import other files</button>
+      {dataset.aliases && dataset.aliases.length > 0 ? (
+        <p className="hint" data-testid="aliases">Names matched to people by you or a recipe: {dataset.aliases.map((a) => `“${a.name}” is ${dataset.actors.find((p) => p.id === a.actorId)?.label ?? a.actorId}`).join('; ')}.</p>
+      ) : null}
       <h2>What happened to every row</h2>
+      {rejectedCount(dataset.imports) > 0 || dataset.imports.some((r) => r.fatal) ? (
+        <button onClick={() => download('rejected-rows.csv', rejectedRowsCsv(dataset.imports))} data-testid="download-rejected">
+          Download the rejected rows (CSV)
+        </button>
+      ) : null}
       <ImportSummary reports={dataset.imports} />
     </div>
   );

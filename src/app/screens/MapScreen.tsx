@@ -4,6 +4,8 @@ import { ChangeLegend } from '../change/ChangeLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
 import { NetworkMap } from '../map/NetworkMap.tsx';
 import { SearchBox } from '../map/SearchBox.tsx';
+import { GroupMap } from '../map/GroupMap.tsx';
+import { GroupChoice, GroupNotice, useGroupView } from '../map/GroupView.tsx';
 import type { ColourScale } from '../../core/view/encodings.ts';
 import { focusOn, runLayout, select, setScreen, stopLayout } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
@@ -25,6 +27,8 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
   const changeMap = useAppState((s) => s.changeMap);
   const [zoomTo, setZoomTo] = useState<{ id: string; n: number } | null>(null);
   const [resetCount, setResetCount] = useState(0);
+  const groups = useGroupView(dataset, result, colours, positions);
+  const showGroups = groups.drawing !== null && !focus && !changeMap;
 
   const find = (id: string): void => {
     select(id);
@@ -33,12 +37,16 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
 
   return (
     <div className="map-screen">
-      {result ? (
+      {result && showGroups && groups.drawing ? <GroupMap {...groups.drawing} onOpen={groups.open} /> : null}
+      {result && !showGroups ? (
         <NetworkMap dataset={dataset} result={result} positions={positions} colours={colours} sizes={sizes}
-          hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} focus={focus} change={changeMap} />
-      ) : <div className="loading">Measuring the network…</div>}
+          hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} focus={focus} change={changeMap}
+          layoutRunning={layoutStatus === 'running'} only={focus || changeMap ? null : groups.only} />
+      ) : null}
+      {!result ? <div className="loading">Measuring the network…</div> : null}
       <div className="map-tools">
         <SearchBox dataset={dataset} onFind={find} />
+        <GroupChoice view={groups} />
         <button onClick={() => { select(null); focusOn(null); setResetCount((c) => c + 1); }} data-testid="reset-view" title="Zoom out to the whole network and clear the selection">Reset view</button>
         {layoutStatus === 'running' ? (
           <button onClick={stopLayout} data-testid="stop-layout">Stop layout ({Math.round(layoutFraction * 100)}%)</button>
@@ -46,6 +54,7 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
           <button onClick={() => void runLayout()} title="Run ForceAtlas2 again on the ties shown, starting from the current positions">Re-run layout</button>
         )}
       </div>
+      {!focus && !changeMap ? <GroupNotice view={groups} /> : null}
       {focus ? (
         <div className="focus-banner" role="status" data-testid="focus-banner">
           <div className="focus-text">

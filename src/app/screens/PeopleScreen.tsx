@@ -24,6 +24,7 @@ type Column =
 export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; colours: ColourScale; hidden: Set<string> }) {
   const result = useAppState((s) => s.analysis.result);
   const selected = useAppState((s) => s.selected);
+  const pseudonymous = useAppState((s) => s.pseudonymous);
   const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: 'name', desc: false });
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
@@ -63,8 +64,8 @@ export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; c
       <div className="table-actions">
         {result ? (
           <>
-            <button onClick={() => download('kith-people.csv', peopleTableCsv(dataset, result, { bom: true }))} data-testid="export-people">Download people (CSV)</button>
-            <button onClick={() => download('kith-ties.csv', tiesTableCsv(result, { bom: true }))} data-testid="export-ties">Download ties (CSV)</button>
+            <button onClick={() => download('kith-people.csv', peopleTableCsv(dataset, result, { bom: true, pseudonymous }))} data-testid="export-people">Download people (CSV)</button>
+            <button onClick={() => download('kith-ties.csv', tiesTableCsv(result, { bom: true, pseudonymous, dataset }))} data-testid="export-ties">Download ties (CSV)</button>
           </>
         ) : null}
         <span className="hint">Every attribute and metric at full precision; files are made here, nothing is uploaded.</span>

@@ -3,6 +3,8 @@
  * analysis happens here: it happens in the workers, on core functions.
  */
 import type { InputFile } from '../../core/import/dataset.ts';
+import type { Alias } from '../../core/import/matching.ts';
+import type { SurveyPreview } from '../../core/import/survey/preview.ts';
 import type { Annotation, Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
 import type { ChangeReport } from '../../core/change/report.ts';
@@ -15,6 +17,8 @@ import type { ChartSpec } from '../../core/report/charts.ts';
 import type { RenderedChart } from '../../render/chart-svg.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
+import type { TextFormat } from '../../core/export/files.ts';
+import type { ExportDisplay } from '../../core/export/network.ts';
 import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
@@ -43,12 +47,14 @@ export async function loadSample(): Promise<void> {
 }
 
 /** Imports files; the current data is replaced only if the import produced people. */
-export async function importFiles(name: string, files: InputFile[], isSample = false): Promise<void> {
+export async function importFiles(name: string, files: InputFile[], isSample = false, aliases?: Alias[]): Promise<void> {
   store.update((s) => ({ ...s, importTask: { status: 'running', fraction: 0, step: 'Reading files', error: null, reports: null, replaced: false } }));
   let dataset: Dataset;
+  // The worker keeps the dataset under this key, so the first analysis need not send it back.
+  const datasetKey = `${Date.now()}-${Math.random()}`;
   try {
     dataset = await analysis.importFiles(name, files, (fraction, step) =>
-      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })));
+      store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } })), datasetKey, aliases);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     store.update((s) => ({ ...s, importTask: { ...s.importTask, status: 'error', error: message } }));
@@ -60,7 +66,7 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
     importTask: { status: 'done', fraction: 1, step: '', error: null, reports: dataset.imports, replaced: usable },
     ...(usable ? {
       dataset,
-      datasetKey: `${Date.now()}-${Math.random()}`,
+      datasetKey,
       isSample,
       view: defaultView(dataset),
       display: { colourBy: defaultBoundary(dataset), sizeBy: 'degree', hidden: {} },
@@ -74,6 +80,11 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
     } : {}),
   }));
   if (usable) void analyse();
+}
+
+/** The mapping step's preview of a survey file, computed in the worker. */
+export function previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
+  return analysis.previewSurvey(files, target, aliases);
 }
 
 export function setView(patch: Partial<NetworkView>): void {
@@ -307,4 +318,24 @@ export function setScreen(screen: Screen): void {
 
 export function setImportOpen(open: boolean): void {
   store.update((s) => ({ ...s, importOpen: open, ...(open ? { importTask: { ...s.importTask, status: 'idle' as const, reports: null } } : {}) }));
+}
+
+/** A file of the current view for the Export menu, written in the analysis worker. */
+export function exportViewFile(format: TextFormat): Promise<string> {
+  const { dataset, view, datasetKey } = workerData();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.exportFile(datasetKey, dataset, view, { format, display: exportDisplay() });
+}
+
+/** The map picture of the current view as a PNG, drawn in the analysis worker. */
+export function exportViewImage(): Promise<Blob> {
+  const { dataset, view, datasetKey } = workerData();
+  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
+  return analysis.exportImage(datasetKey, dataset, view, { format: 'png', display: exportDisplay() });
+}
+
+function exportDisplay(): ExportDisplay {
+  const s = store.get();
+  const { colourBy, sizeBy, hidden } = s.display;
+  return { colourBy, sizeBy, hidden, positions: s.layout.positions, pseudonymous: s.pseudonymous };
 }

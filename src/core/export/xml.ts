@@ -12,10 +12,15 @@
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** Any character that needs work: most text has none, and is returned as it is. */
+// eslint-disable-next-line no-control-regex
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Text safe inside an element or a quoted attribute value. */
 export function xmlText(value: string): string {
+  if (!NEEDS_WORK.test(value)) return value;
   return value.replace(FORBIDDEN, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
@@ -23,4 +28,9 @@ export function xmlText(value: string): string {
 export function px(value: number): string {
   if (!Number.isFinite(value)) return '0';
   return String(Math.round(value * 100) / 100);
+}
+
+/** Text with the characters XML forbids dropped, for writers that escape the rest themselves. */
+export function xmlSafe(value: string): string {
+  return value.replace(FORBIDDEN, '');
 }

@@ -43,8 +43,13 @@ export function parseCsv(text: string): CsvResult {
   }
   // Papa takes one line ending for the whole file, so a file that mixes CRLF, CR and LF (pasted
   // together from several tools) would have whole rows glued into one cell; make them all LF.
-  const lines = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
-  const parsed = Papa.parse<string[]>(lines, { delimitersToGuess: DELIMITERS, skipEmptyLines: false, newline: '\n' });
+  const lf = body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+  // Trailing blank lines count as one-cell rows in Papa's delimiter guess, which then misses
+  // the semicolons of a short file; they are blank rows, skipped anyway.
+  let end = lf.length;
+  while (end > 0 && lf.charCodeAt(end - 1) === 10) end--;
+  const lines = end < lf.length ? lf.slice(0, end) : lf;
+  const parsed = lines.includes('"') ? Papa.parse<string[]>(lines, { delimitersToGuess: DELIMITERS, skipEmptyLines: false, newline: '\n' }) : splitUnquoted(lines);
   const records = parsed.data;
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) return { ok: false, error: 'The file has no header row.' };
@@ -63,6 +68,20 @@ export function parseCsv(text: string): CsvResult {
     rows.push({ row: i + 1, cells });
   }
   return { ok: true, table: { headers, rows, delimiter: parsed.meta.delimiter, warnings } };
+}
+
+/**
+ * A file with no quote at all holds no quoted delimiters or new lines, so splitting lines and
+ * cells gives what papaparse gives, several times faster (a million-row ties file). Papa still
+ * guesses the delimiter, from the first rows only.
+ */
+function splitUnquoted(text: string): Pick<Papa.ParseResult<string[]>, 'data' | 'errors' | 'meta'> {
+  const head = text.slice(0, 65_536);
+  const sample = head.length < text.length ? head.slice(0, Math.max(head.lastIndexOf('\n'), 0)) || head : head;
+  const guess = Papa.parse<string[]>(sample, { delimitersToGuess: DELIMITERS, skipEmptyLines: false, newline: '\n' });
+  const delimiter = guess.meta.delimiter;
+  const data = text.split('\n').map((line) => line.split(delimiter));
+  return { data, errors: guess.errors.filter((e) => e.code === 'UndetectableDelimiter'), meta: guess.meta };
 }
 
 /** Papa's terse error messages, said in words a spreadsheet user can act on. */

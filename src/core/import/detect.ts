@@ -5,8 +5,11 @@
 import type { FileRole } from '../model/types.ts';
 import { findColumn, mapColumns } from './columns.ts';
 import { parseCsv } from './csv.ts';
+import { looksLikeSurvey } from './survey/questions.ts';
 
 export function detectRole(headers: string[]): FileRole | null {
+  // Before ties: a long survey's "Respondent" and "Partner" are also source and target synonyms.
+  if (looksLikeSurvey(headers)) return 'survey';
   const ties = mapColumns(headers, ['source', 'target']);
   if (ties.source >= 0 && ties.target >= 0) return 'ties';
   const att = mapColumns(headers, ['event', 'person']);

@@ -86,7 +86,11 @@ export function readTies(file: string, table: CsvTable, directory: ActorDirector
     }
     const source = s0.id;
     const target = t0.id;
-    const key = JSON.stringify([source, target, type, wave]);
+    // Parts joined by NUL (cheaper than JSON on a million rows; \u0001 stands for a missing
+    // type or wave); JSON only in the odd file whose cells hold a NUL, to stay unambiguous.
+    const key = (source + target + (type ?? '') + (wave ?? '')).includes('\u0000')
+      ? JSON.stringify([source, target, type, wave])
+      : `${source}\u0000${target}\u0000${type ?? '\u0001'}\u0000${wave ?? '\u0001'}`;
     const prev = seen.get(key);
     if (prev !== undefined) {
       const first = ties[prev];

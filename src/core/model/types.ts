@@ -75,7 +75,7 @@ export interface Attendance {
   from: SourceRef;
 }
 
-export type FileRole = 'people' | 'ties' | 'attendance' | 'respondents';
+export type FileRole = 'people' | 'ties' | 'attendance' | 'respondents' | 'survey';
 
 export type RowOutcome = 'accepted' | 'merged' | 'rejected';
 
@@ -103,6 +103,87 @@ export interface ImportReport {
   issues: ImportIssue[];
   /** A file-level failure (unreadable, empty, no id column): nothing was imported from it. */
   fatal: string | null;
+  /**
+   * A survey export: each name in a cell is one item of the accounting (rowsRead counts those
+   * nominations), with what the survey's rows and columns held besides.
+   */
+  survey?: SurveyAccounting;
+}
+
+/** A survey export's accounting beyond its nominations. */
+export interface SurveyAccounting {
+  /** Data rows (one a respondent, or one a respondent-partner pair in the long form). */
+  respondentRows: number;
+  /** Answered cells that mean no tie ("Never", 0, "No"). */
+  noTie: number;
+  /** Header rows above the data (1; 2 for SurveyMonkey; 3 for Qualtrics). */
+  headerRows: number;
+  /** Each column's role, with the reason, as the import read it: the plan a recipe saves. */
+  columns: SurveyColumn[];
+  /** Names that are not certainly anyone on the list, for the user to resolve. */
+  unmatched: UnmatchedName[];
+}
+
+// ---- how a survey export's columns are read (the plan of src/core/import/survey/) ----
+
+export type SurveyColumnKind =
+  /** Who answered: their name or id. */
+  | 'respondent'
+  /** The wave of the row. */
+  | 'wave'
+  /** "Select all that apply": several names in one cell. */
+  | 'multi'
+  /** A grid: one column per person on the list, the cell a frequency, rating or tick. */
+  | 'grid'
+  /** Long form: the partner this row is about. */
+  | 'partner'
+  /** Long form: one question about the partner, the cell a rating, frequency or yes/no. */
+  | 'question'
+  /** Free text such as "Other (please specify)": names listed for the user, never added silently. */
+  | 'other'
+  /** Not about ties: timestamps, e-mail, progress, and anything else. */
+  | 'ignore';
+
+/** How a cell becomes a tie strength. A label mapped to null means "answered: no tie". */
+export interface Scale {
+  /** 'frequency' and 'trust' are Kith's named scales; 'number' reads the number; 'tick' is any mark; 'custom' uses labels. */
+  kind: 'frequency' | 'trust' | 'number' | 'tick' | 'custom';
+  /** For 'custom' (and to extend a named scale): label (folded) → strength, or null for no tie. */
+  labels?: Record<string, number | null>;
+}
+
+export interface SurveyColumn {
+  /** The header as the plan knows it (question text, "question - person" for grids). */
+  header: string;
+  kind: SurveyColumnKind;
+  /** multi, grid, question, other: the tie type this column reports. */
+  tieType?: string | null;
+  /** grid: the person the column is about, as written in the header. */
+  person?: string;
+  /** grid, question: how cells become strengths. */
+  scale?: Scale;
+  /** multi: the separator between names, or absent to detect it (; | new line, else ,). */
+  separator?: string;
+  /** Why this role was chosen, in words the user can check ("tie type: advice, multi-select"). */
+  reason: string;
+}
+
+export interface SurveyPlan {
+  /** Header rows above the data: 1 usually, 2 for SurveyMonkey, 3 for Qualtrics. */
+  headerRows: number;
+  columns: SurveyColumn[];
+}
+
+/** A name written in a survey that is not (certainly) anyone on the list. */
+export interface UnmatchedName {
+  name: string;
+  /** Rows where it was written (the first few). */
+  rows: number[];
+  column: string;
+  /** People it may be, to confirm (near matches), or empty. */
+  candidates: { id: string; label: string; reason: string }[];
+  /** What the import did with it: added as a person of its own, or not used (free text). */
+  outcome: 'added' | 'not used';
 }
 
 export interface Dataset {
@@ -116,6 +197,8 @@ export interface Dataset {
   tieTypes: string[];
   attendance: Attendance[];
   imports: ImportReport[];
+  /** Written names confirmed as people (the mapping step, a recipe); kept for the next import. */
+  aliases?: { name: string; actorId: string }[];
 }
 
 export function emptyDataset(name: string): Dataset {

@@ -1,0 +1,223 @@
+/**
+ * `npm run bench:browser`: the whole path a user takes with a large network, in headless
+ * Chromium, timed. For each size it generates a seeded network (people in 8 sectors, 3 waves,
+ * about 10 ties a person a wave, respondents and attendance) into a temporary folder, builds
+ * and serves the app, imports the files through the real import dialog and times: reading the
+ * chosen files, import (parse + build, in the worker), first map on screen, analysis done,
+ * the layout running, hover, pan and zoom, search and switching wave. For each step it
+ * reports the longest main-thread task (Long Tasks API) and, where Chromium says, what ran.
+ * Memory: see browser-probe.ts. Prints a Markdown table per size; never fails on time.
+ *
+ *   npm run bench:browser                          # 2,000 and 20,000 people
+ *   npm run bench:browser -- --sizes 2000 --no-build
+ */
+import { execSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { generateLarge, largeCsv } from '../../data/gen/large.ts';
+import { chromiumPath, startHarness, waitForMap, SAMPLE_PEOPLE } from '../browser/harness.ts';
+import { longestTask, MemorySampler, pageNow, PROBE_SCRIPT, startFrames, stopFrames } from './browser-probe.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '2000,20000' },
+    'ties-per-person': { type: 'string', default: '12' },
+    'no-build': { type: 'boolean', default: false },
+    'layout-seconds': { type: 'string', default: '15' },
+  },
+});
+const sizes = values.sizes.split(',').map(Number);
+const LONG = 180_000;
+
+interface Row { step: string; ms: number | null; longest: number; what: string; note: string }
+
+interface MapHandle {
+  order(): number;
+  edgeCount(): number;
+  positioned(): boolean;
+  status(): { analysis: string; layout: string; findings: string };
+  someIds(k: number): string[];
+  /** How many times a render graph has been swapped in. */
+  builds(): number;
+  viewportPosition(id: string): { x: number; y: number } | null;
+}
+/** The map's handle in the page (see NetworkMap.tsx); written out in each evaluate, as it runs there. */
+type Win = { kithMap: MapHandle };
+
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+}
+
+function writeNetwork(people: number): { dir: string; files: string[]; ties: number[] } {
+  const net = generateLarge({ people, tiesPerPerson: Number(values['ties-per-person']), groups: 8, waves: 3, seed: 1 });
+  const csv = largeCsv(net);
+  const dir = mkdtempSync(join(tmpdir(), `kith-bench-${people}-`));
+  const files = Object.entries(csv).map(([name, text]) => {
+    const path = join(dir, `${name}.csv`);
+    writeFileSync(path, text);
+    return path;
+  });
+  return { dir, files, ties: net.waves.map((w) => w.source.length) };
+}
+
+async function benchSize(h: Awaited<ReturnType<typeof startHarness>>, people: number): Promise<{ rows: Row[]; summary: string[] }> {
+  const { files, ties } = writeNetwork(people);
+  const rows: Row[] = [];
+  const { page, errors } = await h.newPage();
+  await page.addInitScript(PROBE_SCRIPT);
+  await page.goto(h.url);
+  await waitForMap(page, SAMPLE_PEOPLE);
+  const memory = await MemorySampler.start(h.browser, page);
+  const before = await memory.sample();
+  memory.resetPeak();
+  const step = async (name: string, from: number, to: number, note = '', ms: number | null = to - from): Promise<void> => {
+    const t = await longestTask(page, from, to);
+    rows.push({ step: name, ms, longest: t.ms, what: t.what, note });
+  };
+
+  // Import through the dialog, as a user does.
+  await page.click('[data-testid="open-import"]');
+  const t0 = await pageNow(page);
+  await page.setInputFiles('[data-testid="import-files"]', files);
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="chosen-files"] tbody tr').length === n, files.length, { timeout: LONG });
+  const tChosen = await pageNow(page);
+  await step('Read the chosen files', t0, tChosen);
+  await page.click('[data-testid="import-run"]');
+  const tRun = await pageNow(page);
+  await page.waitForSelector('[data-testid="import-outcome"]', { timeout: LONG });
+  const tImported = await pageNow(page);
+  await step('Import (parse + build)', tRun, tImported, `${ties.reduce((a, b) => a + b, 0).toLocaleString('en-GB')} tie rows`);
+  await page.click('[data-testid="import-close"]');
+  await page.waitForFunction((n) => {
+    const m = (window as unknown as { kithMap?: MapHandle }).kithMap;
+    return !!m && m.order() === n && m.positioned();
+  }, people, { timeout: LONG, polling: 50 });
+  const tMap = await pageNow(page);
+  await step('First map on screen', tRun, tMap, 'from Import clicked; laid-out people drawn');
+  await page.waitForFunction(() => (window as unknown as Win).kithMap.status().analysis === 'done', null, { timeout: LONG });
+  const tAnalysed = await pageNow(page);
+  await step('Analysis done', tRun, tAnalysed);
+
+  // The layout runs in its worker; the page only takes positions. Watch it for a while.
+  await startFrames(page);
+  const layoutSeconds = Number(values['layout-seconds']);
+  await page.waitForFunction(() => (window as unknown as Win).kithMap.status().layout !== 'running', null, { timeout: layoutSeconds * 1000 }).catch(() => {});
+  let layoutNote = 'finished';
+  if ((await page.evaluate(() => (window as unknown as Win).kithMap.status().layout)) === 'running') {
+    const tStop = await pageNow(page);
+    await page.click('[data-testid="stop-layout"]');
+    await page.waitForFunction(() => (window as unknown as Win).kithMap.status().layout !== 'running', null, { timeout: LONG });
+    layoutNote = `stopped after ${layoutSeconds} s; stop took ${Math.round((await pageNow(page)) - tStop)} ms`;
+  }
+  const tLayout = await pageNow(page);
+  const layoutFrames = await stopFrames(page);
+  await page.waitForFunction(() => (window as unknown as Win).kithMap.edgeCount() > 0, null, { timeout: LONG });
+  const tTies = await pageNow(page);
+  await step('Layout running', tAnalysed, tLayout, `${layoutNote}; ${Math.round(layoutFrames.fps)} frames/s, longest frame ${Math.round(layoutFrames.longestGap)} ms`);
+  const drawnTies = await page.evaluate(() => (window as unknown as Win).kithMap.edgeCount());
+  await step('Ties drawn', tLayout, tTies, `${drawnTies.toLocaleString('en-GB')} ties of the last wave`);
+  // Let findings finish so that later steps measure themselves, not the findings' arrival.
+  await page.waitForFunction(() => (window as unknown as Win).kithMap.status().findings !== 'running', null, { timeout: LONG }).catch(() => {});
+
+  // Hover: 20 people, resting on each long enough for their ties to be highlighted (a large
+  // map waits for the pointer to rest), timed from the move to the frame after.
+  const ids = await page.evaluate(() => (window as unknown as Win).kithMap.someIds(400));
+  const mapBox = await page.locator('[data-testid="map"]').boundingBox();
+  const tHover = await pageNow(page);
+  const hoverTimes: number[] = [];
+  for (const id of ids.filter((_, i) => i % 20 === 0)) {
+    const p = await page.evaluate((who) => (window as unknown as Win).kithMap.viewportPosition(who), id);
+    if (!p) continue;
+    const a = await pageNow(page);
+    await page.mouse.move((mapBox?.x ?? 0) + p.x, (mapBox?.y ?? 0) + p.y);
+    await nextFrames(page);
+    hoverTimes.push((await pageNow(page)) - a);
+    await page.waitForTimeout(400);
+  }
+  await page.mouse.move(5, 5);
+  await nextFrames(page);
+  const hoverMedian = hoverTimes.sort((a, b) => a - b)[Math.floor(hoverTimes.length / 2)] ?? 0;
+  await step('Hover 20 people', tHover, await pageNow(page), `median ${Math.round(hoverMedian)} ms from move to the next frame; 400 ms rest on each`, null);
+
+  // Pan and zoom with the mouse over the map.
+  const box = await page.locator('[data-testid="map"]').boundingBox();
+  const cx = (box?.x ?? 0) + (box?.width ?? 800) / 2;
+  const cy = (box?.y ?? 0) + (box?.height ?? 600) / 2;
+  await startFrames(page);
+  const tPan = await pageNow(page);
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 4; i++) { await page.mouse.wheel(0, -240); await page.waitForTimeout(120); }
+  await page.mouse.down();
+  for (let i = 1; i <= 15; i++) await page.mouse.move(cx + i * 20, cy + i * 10);
+  await page.mouse.up();
+  for (let i = 0; i < 4; i++) { await page.mouse.wheel(0, 240); await page.waitForTimeout(120); }
+  await nextFrames(page);
+  const tPanned = await pageNow(page);
+  const pan = await stopFrames(page);
+  await step('Pan and zoom', tPan, tPanned, `${Math.round(pan.fps)} frames/s, longest frame ${Math.round(pan.longestGap)} ms`);
+
+  // Search for a person by name; done when their panel shows.
+  const name = `Person ${Math.floor(people * 0.737)}`;
+  const tSearch = await pageNow(page);
+  await page.fill('[data-testid="search"]', name);
+  await page.press('[data-testid="search"]', 'Enter');
+  await page.waitForFunction((n) => document.querySelector('[data-testid="person-name"]')?.textContent === n, name, { timeout: LONG });
+  await nextFrames(page);
+  await step('Search and select', tSearch, await pageNow(page), name);
+
+  // Switch wave: a new analysis, and the map redrawn with that wave's ties.
+  const tWave = await pageNow(page);
+  const builds = await page.evaluate(() => (window as unknown as Win).kithMap.builds());
+  await page.selectOption('[data-testid="wave-select"]', 'Wave 1');
+  await page.waitForFunction((b) => {
+    const m = (window as unknown as Win).kithMap;
+    return m.status().analysis === 'done' && m.builds() > b && m.edgeCount() > 0;
+  }, builds, { timeout: LONG, polling: 50 });
+  await nextFrames(page);
+  await step('Switch wave', tWave, await pageNow(page), `to Wave 1: ${(await page.evaluate(() => (window as unknown as Win).kithMap.edgeCount())).toLocaleString('en-GB')} ties drawn`);
+  await page.waitForFunction(() => (window as unknown as Win).kithMap.status().findings !== 'running', null, { timeout: LONG }).catch(() => {});
+
+  const after = await memory.sample();
+  await memory.stop();
+  const mb = (b: number): string => `${Math.round(b / 1048576).toLocaleString('en-GB')} MB`;
+  const summary = [
+    `Tab memory (renderer PSS: page and its workers): peak ${mb(memory.peakRenderer)}, at the end ${mb(after.renderer)} (${mb(before.renderer)} with the sample before import).`,
+    `Page JS heap (main thread only): peak ${mb(memory.peakHeap)}, at the end ${mb(after.heap)}.`,
+    `Load average after (other work on the machine slows every step): ${loadavg().map((l) => l.toFixed(1)).join(', ')}.`,
+    ...(errors.length > 0 ? [`Errors on the page: ${errors.slice(0, 3).join(' | ')}`] : []),
+  ];
+  await page.close();
+  return { rows, summary };
+}
+
+function table(people: number, rows: Row[], summary: string[]): string {
+  const fmt = (ms: number | null): string => (ms === null ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+  const lines = [
+    `### ${people.toLocaleString('en-GB')} people`, '',
+    '| step | time | longest main-thread task | in | note |', '|---|---:|---:|---|---|',
+    ...rows.map((r) => `| ${r.step} | ${fmt(r.ms)} | ${r.longest > 0 ? fmt(r.longest) : 'none over 50 ms'} | ${r.what.replace(/\|/g, '/')} | ${r.note} |`),
+    '', ...summary.map((s) => `- ${s}`), '',
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!values['no-build']) await build({ logLevel: 'warn' });
+  const chromium = execSync(`${chromiumPath()} --version 2>/dev/null`).toString().trim();
+  console.log(`Browser benchmark, ${new Date().toISOString()}; ${chromium}; ${availableParallelism()} cores, ${Math.round(totalmem() / 1073741824)} GB; load average before: ${loadavg().map((l) => l.toFixed(1)).join(', ')}\n`);
+  const h = await startHarness();
+  try {
+    for (const people of sizes) {
+      const { rows, summary } = await benchSize(h, people);
+      console.log(table(people, rows, summary));
+    }
+  } finally {
+    await h.close();
+  }
+}
+
+await main();
