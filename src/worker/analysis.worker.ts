@@ -74,6 +74,11 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       reply({ type: 'surveyPreview', id: req.id, preview: previewSurvey(files, req.target, req.aliases) });
       return;
     }
+    if (req.type === 'charts') {
+      const { renderCharts } = await import('../render/chart-svg.ts');
+      reply({ type: 'charts', id: req.id, charts: await renderCharts(req.specs) });
+      return;
+    }
     if (isWorkspaceRequest(req)) {
       await handleWorkspaceRequest(req, (key, dataset) => { held = { key, dataset }; last = null; }, reply);
       return;

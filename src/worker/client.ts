@@ -19,6 +19,7 @@ import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
 import type { ReportOptions } from '../core/report/report.ts';
+import type { ChartSpec } from '../core/report/charts.ts';
 import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -181,6 +182,13 @@ export class AnalysisClient {
 
   async report(datasetKey: string, dataset: Dataset, view: NetworkView, options: ReportOptions, onProgress: Progress = () => {}): Promise<string> {
     return (await this.ask(datasetKey, dataset, { type: 'report', view, options }, 'report', onProgress)).html;
+  }
+
+  /** Charts drawn as SVG in the worker (vega is loaded there, not in the page). */
+  async charts(specs: ChartSpec[]): Promise<RenderedChart[]> {
+    const reply = await this.send({ type: 'charts', id: this.nextId++, specs }, () => {});
+    if (reply.type !== 'charts') throw new Error('analysis worker: unexpected reply to charts');
+    return reply.charts;
   }
 
   async layoutEdges(datasetKey: string, dataset: Dataset, view: NetworkView): Promise<LayoutEdges> {

@@ -17,6 +17,7 @@ import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
 import type { ReportOptions } from '../core/report/report.ts';
+import type { ChartSpec } from '../core/report/charts.ts';
 import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -55,6 +56,8 @@ export type AnalysisRequest =
   | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] }
   /** The printable report of a view, as one standalone HTML page. */
   | { type: 'report'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; options: ReportOptions }
+  /** Charts (Vega-Lite specifications from core) drawn as SVG; needs no dataset. */
+  | { type: 'charts'; id: number; specs: ChartSpec[] }
   | WorkspaceRequest;
 
 /**
@@ -97,6 +100,7 @@ export type AnalysisReply =
   | { type: 'exportedImage'; id: number; blob: Blob }
   | { type: 'health'; id: number; health: HealthReport; charts: RenderedChart[] }
   | { type: 'report'; id: number; html: string }
+  | { type: 'charts'; id: number; charts: RenderedChart[] }
   | { type: 'error'; id: number; message: string };
 
 // ---- layout worker ---------------------------------------------------------------------

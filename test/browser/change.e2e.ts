@@ -62,9 +62,11 @@ describe('Change between waves in Chromium', () => {
     await page.fill('[data-testid="annotation-text"]', 'Frailty programme funding ended');
     await page.click('[data-testid="annotation-add"]');
     expect(await page.textContent('[data-testid="annotations"]')).toContain('After 12 months: Frailty programme funding ended');
-    expect(await page.locator('[data-testid="trends"] .annotation-mark').count()).toBeGreaterThan(5);
+    // Every trend chart marks the note (drawn in the worker; its text is in the chart's alternative text).
+    await expect.poll(() => page.locator('[data-testid="trends"] img[alt*="Note 1 after 12 months: Frailty programme funding ended"]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
     await page.selectOption('[data-testid="trend-group"]', 'Mental health');
     expect(await page.locator('.group-trends figure').count()).toBeGreaterThan(1);
+    await expect.poll(() => page.locator('.group-trends img').count(), { timeout: 20_000 }).toBeGreaterThan(1);
   });
 
   it('shows a frailty connector’s rise and fall in their panel', async () => {

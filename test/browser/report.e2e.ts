@@ -69,7 +69,7 @@ describe('Health and the report in Chromium', () => {
   it('builds the report with every section and the analysis’ figures', async () => {
     await page.click('[data-testid="screen-report"]');
     const html = await reportHtml(null);
-    for (const s of ['question', 'data', 'waves', 'health', 'map', 'charts', 'findings', 'change', 'methods']) {
+    for (const s of ['summary', 'question', 'data', 'waves', 'health', 'map', 'charts', 'findings', 'change', 'methods']) {
       expect(html, s).toContain(`data-section="${s}"`);
     }
     expect(html).not.toMatch(/<script/i);

@@ -1,3 +1,4 @@
+// Whole reports and charts (vega's first load) take seconds on a busy machine: a generous timeout, never a timed test.
 import { describe, expect, it } from 'vitest';
 import { run, type Io } from '../../src/cli/main.ts';
 
@@ -27,7 +28,7 @@ const files = {
 const base = ['report', '--nodes', 'p.csv', '--edges', 't.csv', '--respondents', 'r.csv', '--threads', '1', '--date', '2026-11-23'];
 const figure = (html: string, id: string) => new RegExp(`<tr data-figure="${id}">.*?<td class="num value">([^<]*)</td>`, 's').exec(html)?.[1];
 
-describe('kith report', () => {
+describe('kith report', { timeout: 60_000 }, () => {
   it('writes the report of the latest wave, the same page every run', async () => {
     const m = memoryIo(files);
     expect(await run([...base, '-o', 'report.html'], m.io)).toBe(0);

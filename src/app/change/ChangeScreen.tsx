@@ -13,7 +13,7 @@ import { CHANGE_COLOURS } from '../../core/view/encodings.ts';
 import { loadChanges, setChangeMap } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { Annotations } from './Annotations.tsx';
-import { Sparkline } from './Sparkline.tsx';
+import { TrendCharts } from '../health/TrendCharts.tsx';
 import { SurvivalTableView } from './SurvivalTableView.tsx';
 
 export function ChangeScreen({ dataset }: { dataset: Dataset }) {
@@ -80,10 +80,8 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
           ) : null}
           <h2>Trends across waves</h2>
           <div data-testid="trends">
-            {current.trends.series.filter((s) => s.values.some((v) => v !== null)).map((s) => (
-              <Sparkline key={s.id} label={s.label} explain={s.explain} waves={current.trends.waves} values={s.values}
-                percent={/share|rate/i.test(s.id)} />
-            ))}
+            <TrendCharts waves={current.trends.waves} lines={current.trends.series.filter((s) => s.values.some((v) => v !== null))
+              .map((s) => ({ ...s, percent: /share|rate/i.test(s.id) }))} />
           </div>
           {current.trends.groups.length > 0 ? (
             <div className="group-trends">
@@ -93,11 +91,7 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
                   {current.trends.groups.map((g) => <option key={g.label} value={g.label}>{g.label}</option>)}
                 </select>
               </label>
-              <div>
-                {current.trends.groups.find((g) => g.label === group)?.series.map((s) => (
-                  <Sparkline key={s.id} label={s.label} explain={s.explain} waves={current.trends.waves} values={s.values} />
-                ))}
-              </div>
+              <TrendCharts waves={current.trends.waves} lines={current.trends.groups.find((g) => g.label === group)?.series ?? []} />
             </div>
           ) : null}
           <Annotations waves={current.trends.waves} />

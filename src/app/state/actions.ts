@@ -13,6 +13,7 @@ import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import type { HealthReport } from '../../core/report/health.ts';
 import type { ReportOptions } from '../../core/report/report.ts';
+import type { ChartSpec } from '../../core/report/charts.ts';
 import type { RenderedChart } from '../../render/chart-svg.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
@@ -289,6 +290,11 @@ export function loadReport(choice: { pseudonymised: boolean; wave: string | null
     positions: s.layout.positions, colourBy: s.display.colourBy,
   };
   return analysis.report(datasetKey, dataset, { ...view, wave: choice.wave }, options, onProgress);
+}
+
+/** Charts (Vega-Lite specifications from core) drawn as SVG in the worker. */
+export function drawCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
+  return analysis.charts(specs);
 }
 
 /** One person across every wave (computed in the worker). */

@@ -19,7 +19,7 @@ import type { WaveFigures } from './wave-figures.ts';
 export type VegaLiteSpec = Record<string, unknown>;
 
 export interface ChartSpec {
-  id: 'degrees' | 'mixing' | 'waves' | 'groups';
+  id: 'degrees' | 'mixing' | 'waves' | 'groups' | 'trend';
   title: string;
   /** What the chart shows, in words: its alternative text. */
   alt: string;
@@ -34,9 +34,9 @@ export interface ChartPicture {
   svg: string;
 }
 
-const INK = '#1f2933';
-const MUTED = '#5b6775';
-const BLUE = '#1f5fa8';
+export const INK = '#1f2933';
+export const MUTED = '#5b6775';
+export const BLUE = '#1f5fa8';
 
 /** Kith's look for every chart: system fonts, quiet axes, no frame. */
 const CONFIG = {
@@ -50,7 +50,8 @@ const CONFIG = {
   title: { fontSize: 13, color: INK, anchor: 'start' },
 };
 
-function spec(body: VegaLiteSpec): VegaLiteSpec {
+/** A specification with Kith's look (CONFIG). */
+export function chartSpec(body: VegaLiteSpec): VegaLiteSpec {
   return { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', config: CONFIG, ...body };
 }
 
@@ -76,7 +77,7 @@ export function degreeChart(degree: ArrayLike<number>, directed: boolean): Chart
     title: 'How many ties people have',
     alt: `Bar chart of people by their number of ties, from 0 to ${max}${width === 1 ? '' : ` in ranges of ${width}`}; ${
       width === 1 ? `${noTie === 0 ? 'nobody has' : noTie === 1 ? 'one person has' : `${formatNumber(noTie)} people have`} no tie` : `${formatNumber(noTie)} ${noTie === 1 ? 'person has' : 'people have'} fewer than ${width}`}.`,
-    spec: spec({
+    spec: chartSpec({
       width: 520, height: 180,
       data: { values },
       layer: [
@@ -107,7 +108,7 @@ export function mixingChart(m: Mixing): ChartSpec {
     id: 'mixing',
     title: `Ties between ${groupNoun(m.attribute).many}`,
     alt: `Heatmap of ties ${m.directed ? 'from each row group to each column group' : 'between each pair of groups'} by ${m.attribute}; darker cells have more ties than random mixing would give, empty cells none. ${m.network.meaning}`,
-    spec: spec({
+    spec: chartSpec({
       width: side, height: side,
       data: { values },
       encoding: {
@@ -145,7 +146,7 @@ export function wavesChart(waves: WaveFigures[], annotations: Annotation[] = [])
     id: 'waves',
     title: 'The figures across waves',
     alt: `Small line charts of ${shown.join(', ')} at each wave (${waves.map((w) => w.wave).join(', ')}); shares are in per cent.${notes.length ? ` Notes between waves: ${notes.map((a) => `after ${a.afterWave}, ${a.text}`).join('; ')}.` : ''}`,
-    spec: spec({
+    spec: chartSpec({
       data: { values },
       facet: { field: 'figure', type: 'nominal', sort: shown, title: null },
       columns: 4,
@@ -181,7 +182,7 @@ export function groupsChart(groups: GroupStats[], boundary: string, colours?: Ma
     title: `Each ${groupNoun(boundary).one} compared`,
     alt: `Two bar charts by ${boundary}: the people in each group, and each group's E-I index from −1 (all its ties inside) to +1 (all across). ${
       groups.map((g) => `${g.label}: ${g.size} people, E-I ${g.eiIndex === null ? 'not known' : formatFigure(g.eiIndex, 'score')}`).join('; ')}.`,
-    spec: spec({
+    spec: chartSpec({
       data: { values },
       hconcat: [
         { width: 150, height, title: { text: 'People', fontSize: 11, color: MUTED, fontWeight: 'normal' },

@@ -10,6 +10,7 @@ import { coverSection, dataSection, longDate, questionSection } from './section-
 import { changeSection, findingsSection, notesSection } from './section-findings.ts';
 import { chartsSection, healthSection, mapSection } from './section-health.ts';
 import { methodsSection } from './section-methods.ts';
+import { summarySection } from './section-summary.ts';
 
 /** Nothing may load or run: styles inline, pictures inline (SVG, data URLs). */
 export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
@@ -26,6 +27,7 @@ export function reportHtml(c: ReportContent): string {
 </head>
 <body>
 ${coverSection(c)}
+${summarySection(c)}
 ${questionSection(c)}
 ${dataSection(c)}
 ${healthSection(c)}

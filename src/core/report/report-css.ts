@@ -35,6 +35,8 @@ figure .note { font-weight: normal; color: var(--muted); font-size: 9pt; margin-
 .finding h4 { margin: 0 0 2px; font-size: 10.5pt; }
 .finding p { margin: 0; }
 ul.plain { padding-left: 18px; margin: 4px 0 10px; }
+ul.glance { padding-left: 20px; margin: 4px 0 6px; font-size: 11pt; }
+ul.glance li { margin: 3px 0; }
 dl.methods dt { font-weight: 600; margin-top: 8px; break-after: avoid; page-break-after: avoid; }
 dl.methods dd { margin: 0 0 0 0; }
 footer { margin-top: 28px; border-top: 1px solid var(--line); padding-top: 8px; color: var(--muted); font-size: 8.5pt; }

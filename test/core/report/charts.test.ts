@@ -1,3 +1,4 @@
+// Whole reports and charts (vega's first load) take seconds on a busy machine: a generous timeout, never a timed test.
 import { describe, expect, it } from 'vitest';
 import { degreeChart, groupsChart, mixingChart, wavesChart } from '../../../src/core/report/charts.ts';
 import { healthReport } from '../../../src/core/report/health.ts';
@@ -14,7 +15,7 @@ const ds = importDataset('charts', [
 
 const dataOf = (spec: Record<string, unknown>) => (spec.data as { values: Record<string, unknown>[] }).values;
 
-describe('chart specifications', () => {
+describe('chart specifications', { timeout: 60_000 }, () => {
   it('counts people by their number of ties, one bar a value', () => {
     const c = degreeChart(Float64Array.from([0, 2, 2, 3, 1, 0]), true);
     expect(dataOf(c.spec).map((d) => [d.ties, d.people])).toEqual([['0', 2], ['1', 1], ['2', 2], ['3', 1]]);
@@ -52,7 +53,7 @@ describe('chart specifications', () => {
   });
 });
 
-describe('rendering charts to SVG without a DOM', () => {
+describe('rendering charts to SVG without a DOM', { timeout: 60_000 }, () => {
   it('renders each chart as SVG, with the data’s text escaped', async () => {
     const ctx = await buildContext(ds, { ...defaultView(ds), wave: 'W1' });
     const h = await healthReport(ds, { ...defaultView(ds), wave: 'W2' });

@@ -1,3 +1,4 @@
+// Whole reports and charts (vega's first load) take seconds on a busy machine: a generous timeout, never a timed test.
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../src/core/import/dataset.ts';
 import { healthReport } from '../../../src/core/report/health.ts';
@@ -34,7 +35,7 @@ const close = (actual: Record<string, number | null>, expected: Record<string, n
   for (const [k, v] of Object.entries(expected)) expect(actual[k], k).toBeCloseTo(v, 12);
 };
 
-describe('healthReport', () => {
+describe('healthReport', { timeout: 60_000 }, () => {
   it('gives the headline figures of the view’s wave and the change since the previous one', async () => {
     const h = await healthReport(ds, view({ wave: 'W2' }));
     expect(h.wave).toBe('W2');

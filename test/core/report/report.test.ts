@@ -1,3 +1,4 @@
+// Whole reports and charts (vega's first load) take seconds on a busy machine: a generous timeout, never a timed test.
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../src/core/import/dataset.ts';
 import { formatFigure } from '../../../src/core/report/format.ts';
@@ -30,11 +31,11 @@ const options = (o: Partial<ReportOptions> = {}): ReportOptions => ({
 });
 const deps = { renderCharts };
 
-describe('the printed report', () => {
+describe('the printed report', { timeout: 60_000 }, () => {
   it('is one standalone page with every section, no scripts, and every data string escaped', async () => {
     const page = await buildReport(ds, view, options(), deps);
     expect(page.startsWith('<!doctype html>')).toBe(true);
-    for (const s of ['question', 'data', 'waves', 'health', 'map', 'charts', 'findings', 'change', 'notes', 'methods']) {
+    for (const s of ['summary', 'question', 'data', 'waves', 'health', 'map', 'charts', 'findings', 'change', 'notes', 'methods']) {
       expect(page, s).toContain(`data-section="${s}"`);
     }
     expect(page).not.toMatch(/<script/i);
