@@ -71,7 +71,8 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       annotations: [],
     } : {}),
   }));
-  if (usable) void analyse();
+  // The layout needs only the dataset, so it starts beside the analysis, not after it.
+  if (usable) { void analyse(); void layoutPooled(); }
 }
 
 export function setView(patch: Partial<NetworkView>): void {
