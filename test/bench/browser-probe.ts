@@ -38,8 +38,9 @@ export const PROBE_SCRIPT = `(() => {
       }
     }).observe({ type: 'long-animation-frame', buffered: true });
   } catch (err) { /* an older Chromium: long tasks only */ }
-  const frame = (t) => { if (window.__kithFrames) window.__kithFrames.push(t); requestAnimationFrame(frame); };
-  requestAnimationFrame(frame);
+  // Frames are counted only while measured: a standing requestAnimationFrame loop would make
+  // the page draw frames it otherwise would not.
+  window.__kithFrame = (t) => { if (window.__kithFrames) { window.__kithFrames.push(t); requestAnimationFrame(window.__kithFrame); } };
 })();`;
 
 export async function pageNow(page: Page): Promise<number> {
@@ -60,7 +61,11 @@ export async function longestTask(page: Page, from: number, to: number): Promise
 }
 
 export async function startFrames(page: Page): Promise<void> {
-  await page.evaluate(() => { (window as unknown as { __kithFrames: number[] }).__kithFrames = []; });
+  await page.evaluate(() => {
+    const w = window as unknown as { __kithFrames: number[]; __kithFrame: FrameRequestCallback };
+    w.__kithFrames = [];
+    requestAnimationFrame(w.__kithFrame);
+  });
 }
 
 /** The longest gap between two frames since startFrames, and frames per second. */

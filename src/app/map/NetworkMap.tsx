@@ -10,7 +10,7 @@
  * neighbourhood is redrawn (sigma's partial refresh).
  */
 import Graph from 'graphology';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { AnalysisResult } from '../../core/analyse.ts';
@@ -19,6 +19,7 @@ import { select } from '../state/actions.ts';
 import { store, type Focus as FindingFocus } from '../state/store.ts';
 import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
 import { EdgeLineWithoutPicking } from './programs.ts';
+import { PersonTies } from './person-ties.ts';
 import { buildRenderGraph, EDGE, isLargeMap } from './render-graph.ts';
 
 interface Props {
@@ -49,20 +50,39 @@ const HOVER_REST_MS = 250;
 
 interface Focus { id: string; neighbours: Set<string>; edges: Set<string> }
 interface Evidence { nodes: Set<string>; edges: Set<string> }
-interface MapState { hover: Focus | null; selected: Focus | null; hidden: Set<string>; evidence: Evidence | null; large: boolean }
+interface MapState {
+  hover: Focus | null; selected: Focus | null; hidden: Set<string>; evidence: Evidence | null; large: boolean;
+  /** Only the hovered or selected person's ties are in the render graph (a large map's default). */
+  sparse: PersonTies | null;
+}
 
-function neighbourhood(graph: Graph, id: string): Focus {
+function neighbourhood(graph: Graph, f: MapState, id: string): Focus {
+  if (f.sparse) return { id, neighbours: f.sparse.neighbours(id), edges: new Set() };
   return { id, neighbours: new Set(graph.neighbors(id)), edges: new Set(graph.edges(id)) };
 }
 
-export function NetworkMap({ dataset, result, positions, colours, sizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change, layoutRunning = false, only = null }: Props) {
+/** On a sparse map: the graph's ties become those of the person now hovered or selected. */
+function drawFocusTies(graph: Graph, f: MapState, directed: boolean): void {
+  if (!f.sparse) return;
+  if (graph.size > 0) graph.clearEdges();
+  const active = f.hover ?? f.selected;
+  if (active) active.edges = f.sparse.draw(graph, active.id, { size: 1.2, color: EDGE_FOCUS, type: directed ? 'arrow' : 'line' });
+}
+
+export function NetworkMap({ dataset, result, positions, colours, sizes: metricSizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change, layoutRunning = false, only = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const graphRef = useRef(new Graph({ type: 'directed', multi: false }));
   const positioned = useRef(false);
   const builds = useRef(0);
   const [graphVersion, setGraphVersion] = useState(0);
-  const focus = useRef<MapState>({ hover: null, selected: null, hidden: new Set(), evidence: null, large: false });
+  const focus = useRef<MapState>({ hover: null, selected: null, hidden: new Set(), evidence: null, large: false, sparse: null });
+  const directed = useRef(result.directed);
+  directed.current = result.directed;
+  // On a large map people are drawn smaller: 20,000 full-size discs are a blot (and cost the
+  // graphics card four times the pixels).
+  const large = isLargeMap(result, only);
+  const sizes = useMemo(() => (large ? (i: number) => 0.6 * metricSizes(i) : metricSizes), [large, metricSizes]);
   // The latest encodings, read when a render graph is built.
   const latest = useRef({ positions, colours, sizes });
   latest.current = { positions, colours, sizes };
@@ -110,7 +130,8 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     const setHover = (node: string | null): void => {
       const f = focus.current;
       const before = f.hover ?? f.selected;
-      f.hover = node !== null && graphRef.current.hasNode(node) ? neighbourhood(graphRef.current, node) : null;
+      f.hover = node !== null && graphRef.current.hasNode(node) ? neighbourhood(graphRef.current, f, node) : null;
+      drawFocusTies(graphRef.current, f, directed.current);
       redraw(sigma, f, before);
     };
     // On a large map a person's ties are highlighted once the pointer rests on them, so that
@@ -145,8 +166,9 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
 
   // The network of the view, built in slices and swapped in when the analysis changes (and,
   // on a large network, when the layout stops and ties can be drawn).
-  const large = isLargeMap(result, only);
-  const withTies = !(large && layoutRunning);
+  // A large map draws every tie only when asked (and not while people move), or for a change map.
+  const [allTies, setAllTies] = useState(false);
+  const withTies = !large || (!layoutRunning && (allTies || change !== null));
   useEffect(() => {
     let cancelled = false;
     const { positions: p, colours: c, sizes: z } = latest.current;
@@ -158,6 +180,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
       const f = focus.current;
       f.hover = null;
       f.large = large;
+      f.sparse = withTies ? null : new PersonTies(result);
       f.selected = null;
       f.evidence = null;
       if (sigma.getSetting('zIndex') === large) sigma.setSetting('zIndex', !large);
@@ -169,6 +192,9 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     });
     return () => { cancelled = true; };
   }, [dataset, result, change, withTies, large, only]);
+  // The choice to draw every tie is made again for each network.
+  const [tiesFor, setTiesFor] = useState(result);
+  if (tiesFor !== result) { setTiesFor(result); setAllTies(false); }
 
   // Persistent encodings, written into the render graph; sigma redraws only what they touch.
   const written = useRef({ positions, colours, sizes });
@@ -190,13 +216,14 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     const graph = graphRef.current;
     const f = focus.current;
     const before = f.hover ?? f.selected;
-    f.selected = selected && graph.hasNode(selected) ? neighbourhood(graph, selected) : null;
+    f.selected = selected && graph.hasNode(selected) ? neighbourhood(graph, f, selected) : null;
+    drawFocusTies(graph, f, result.directed);
     if (shownHidden.current !== hidden) {
       shownHidden.current = hidden;
       f.hidden = hidden;
       sigma?.refresh({ skipIndexation: true });
     } else if (sigma) redraw(sigma, f, before);
-  }, [hidden, selected, graphVersion]);
+  }, [hidden, selected, graphVersion, result]);
 
   // A finding's evidence: its ties found in the map's graph once, so reducers only look up.
   useEffect(() => {
@@ -206,9 +233,11 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
       return;
     }
     const edges = new Set<string>();
+    // A sparse map draws the evidence's ties themselves.
+    if (focus.current.sparse && graph.size > 0) graph.clearEdges();
     for (const [s, t] of focusOn.edges) {
       if (!graph.hasNode(s) || !graph.hasNode(t)) continue;
-      const key = graph.edge(s, t) ?? graph.edge(t, s);
+      const key = graph.edge(s, t) ?? graph.edge(t, s) ?? (focus.current.sparse ? graph.addEdge(s, t, { size: 1.2, color: EDGE_FOCUS, type: 'line' }) : undefined);
       if (key !== undefined) edges.add(key);
     }
     focus.current.evidence = { nodes: new Set(focusOn.nodes), edges };
@@ -226,7 +255,24 @@ export function NetworkMap({ dataset, result, positions, colours, sizes, hidden,
     if (resetCount > 0) void sigmaRef.current?.getCamera().animatedReset({ duration: 400 });
   }, [resetCount]);
 
-  return <div ref={container} className="map-canvas" data-testid="map" aria-label="Network map" role="img" />;
+  return (
+    <>
+      <div ref={container} className="map-canvas" data-testid="map" aria-label="Network map" role="img" />
+      {large && !change ? (
+        <div className="map-ties" role="status" data-testid="map-ties">
+          {withTies ? (
+            <button onClick={() => setAllTies(false)} data-testid="ties-few">Draw only the ties of the person you point at</button>
+          ) : (
+            <>
+              <span>{result.edgeSource.length.toLocaleString('en-GB')} ties: those of the person you point at or select are drawn.</span>
+              <button onClick={() => setAllTies(true)} disabled={layoutRunning} data-testid="ties-all"
+                title={layoutRunning ? 'When the layout stops' : 'Every tie at once: slow to draw on some computers'}>Draw every tie</button>
+            </>
+          )}
+        </div>
+      ) : null}
+    </>
+  );
 }
 
 /**
@@ -237,6 +283,11 @@ function redraw(sigma: Sigma, f: MapState, before: Focus | null): void {
   const after = f.hover ?? f.selected;
   if (before === after) return;
   if (!f.large) { sigma.refresh({ skipIndexation: true }); return; }
+  if (f.sparse) {
+    // Ties were added or cleared, so sigma indexes again (people only: cheap).
+    sigma.refresh({ partialGraph: { nodes: [...(before ? [before.id, ...before.neighbours] : []), ...(after ? [after.id, ...after.neighbours] : [])] }, schedule: true });
+    return;
+  }
   const nodes: string[] = [];
   const edges: string[] = [];
   for (const x of [before, after]) {

@@ -91,7 +91,8 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       workspace: { ...s.workspace, id: workspaceId, name: dataset.name, save: workspaceId ? (saveError ? 'error' : 'saved') : 'unsaved', error: saveError, notice: null },
     } : {}),
   }));
-  if (usable) void analyse();
+  // The layout needs only the dataset, so it starts beside the analysis, not after it.
+  if (usable) { void analyse(); void layoutPooled(); }
 }
 
 /** The mapping step's preview of a survey file, computed in the worker. */
