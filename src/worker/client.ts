@@ -14,6 +14,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Alias } from '../core/import/matching.ts';
 import type { SurveyPreview } from '../core/import/survey/preview.ts';
+import type { WorkbookSniff } from '../core/import/xlsx.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
@@ -82,6 +83,12 @@ export class AnalysisClient {
     const reply = await this.send({ type: 'previewSurvey', id: this.nextId++, files, target, aliases }, () => {});
     if (reply.type !== 'surveyPreview') throw new Error('analysis worker: unexpected reply to previewSurvey');
     return reply.preview;
+  }
+
+  async sniffWorkbook(bytes: ArrayBuffer, sheet?: string): Promise<WorkbookSniff> {
+    const reply = await this.send({ type: 'sniffWorkbook', id: this.nextId++, bytes, ...(sheet !== undefined ? { sheet } : {}) }, () => {});
+    if (reply.type !== 'workbookSniffed') throw new Error('analysis worker: unexpected reply to sniffWorkbook');
+    return reply.sniff;
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {
