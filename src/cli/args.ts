@@ -16,6 +16,9 @@ export const FLAGS = {
   wave: { type: 'string', multiple: true },
   respondents: { type: 'string' },
   attendance: { type: 'string' },
+  survey: { type: 'string', multiple: true },
+  recipe: { type: 'string' },
+  rejected: { type: 'string' },
   directed: { type: 'boolean' },
   undirected: { type: 'boolean' },
   confirmed: { type: 'boolean' },
@@ -75,6 +78,9 @@ export function parseCommand(argv: string[]): Command {
     if (t.name === 'wave') {
       if (pendingWave !== undefined) throw new UsageError(`--wave ${pendingWave} is not followed by an --edges file`);
       pendingWave = t.value;
+    } else if (t.name === 'survey') {
+      files.push({ role: 'survey', path: t.value, ...(pendingWave !== undefined ? { wave: pendingWave } : {}) });
+      pendingWave = undefined;
     } else if (t.name === 'edges' || t.name === 'ties') {
       files.push({ role: 'ties', path: t.value, ...(pendingWave !== undefined ? { wave: pendingWave } : {}), ...(weight ? { columns: weight } : {}) });
       pendingWave = undefined;
@@ -90,14 +96,18 @@ export function parseCommand(argv: string[]): Command {
   return { command: positionals[0], values, files };
 }
 
-export function readFiles(files: FileArg[], read: (path: string) => string): InputFile[] {
+/**
+ * Reads each file: as bytes when the reader can (so that its encoding is detected and an .xlsx
+ * workbook is recognised), else as text.
+ */
+export function readFiles(files: FileArg[], read: (path: string) => string, readBytes?: (path: string) => Uint8Array): InputFile[] {
   return files.map((f) => {
-    let text: string;
+    let content: { text: string; bytes?: Uint8Array };
     try {
-      text = read(f.path);
+      content = readBytes ? { text: '', bytes: readBytes(f.path) } : { text: read(f.path) };
     } catch (err) {
       throw new UsageError(`cannot read ${f.path}: ${err instanceof Error ? err.message : String(err)}`);
     }
-    return { name: f.path, text, role: f.role, ...(f.wave !== undefined ? { wave: f.wave } : {}), ...(f.columns ? { columns: f.columns } : {}) };
+    return { name: f.path, ...content, role: f.role, ...(f.wave !== undefined ? { wave: f.wave } : {}), ...(f.columns ? { columns: f.columns } : {}) };
   });
 }

@@ -3,7 +3,11 @@ export const HELP = `kith: social network analysis for health and care learning 
 Usage:
   kith analyze --nodes FILE --edges FILE [options]
   kith analyze --nodes FILE --wave LABEL --edges FILE --wave LABEL --edges FILE ...
+  kith analyze --nodes FILE --wave LABEL --survey FILE [--recipe FILE]
   kith report --nodes FILE --edges FILE [options] -o report.html
+
+Any input file may be CSV (comma, semicolon or tab; UTF-8, UTF-16 or Windows-1252) or an
+Excel workbook (.xlsx, its first sheet).
 
 Input:
   --nodes FILE          people file: one row a person (an id or name, any attributes)
@@ -11,6 +15,9 @@ Input:
   --wave LABEL          the wave of the --edges file that follows (a file per wave)
   --respondents FILE    who answered each wave: wave, id
   --attendance FILE     attendance: person, meeting, optional date, wave
+  --survey FILE         a survey export (Microsoft Forms, Google Forms, Qualtrics, SurveyMonkey,
+                        Kith's templates), columns detected as in the app (repeatable; --wave first)
+  --recipe FILE         an import recipe (.json) for the --survey files, saved by the app
   --weight COLUMN       the column of the ties files that holds tie strength
 
 What counts as a tie:
@@ -37,6 +44,7 @@ Output:
   --format F            json (default) or csv (one row a person a wave)
   -o, --out FILE        write to FILE instead of standard output
   --strict              exit 2 if any row was rejected
+  --rejected FILE       write the rejected rows as CSV (file, row, column, reason)
   -h, --help            this help
   --version             the version and the output schema version
 

@@ -16,7 +16,7 @@ import { egoNetwork } from '../core/findings/ego.ts';
 import { simulateRemoval } from '../core/findings/risk.ts';
 import { contextFrom } from '../core/findings/context.ts';
 import { importDataset } from '../core/import/dataset.ts';
-import { loadWorkbooks } from '../core/import/xlsx.ts';
+import { loadWorkbooks, sniffWorkbook } from '../core/import/xlsx.ts';
 import { previewSurvey } from '../core/import/survey/preview.ts';
 import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
@@ -67,6 +67,10 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       const saveError = save ? await saveImport(save, dataset) : null;
       const { packed, transfer } = packDataset(dataset);
       reply({ type: 'imported', id: req.id, packed, saveError }, transfer);
+      return;
+    }
+    if (req.type === 'sniffWorkbook') {
+      reply({ type: 'workbookSniffed', id: req.id, sniff: await sniffWorkbook(req.bytes, req.sheet) });
       return;
     }
     if (req.type === 'previewSurvey') {

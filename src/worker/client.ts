@@ -15,6 +15,7 @@ type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K>
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Alias } from '../core/import/matching.ts';
 import type { SurveyPreview } from '../core/import/survey/preview.ts';
+import type { WorkbookSniff } from '../core/import/xlsx.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
@@ -137,6 +138,12 @@ export class AnalysisClient {
   /** Browser tests only: the next analysis kills the worker as running out of memory would. */
   async crashForTest(): Promise<void> {
     await this.send({ type: 'crashForTest', id: this.nextId++ }, () => {});
+  }
+
+  async sniffWorkbook(bytes: ArrayBuffer, sheet?: string): Promise<WorkbookSniff> {
+    const reply = await this.send({ type: 'sniffWorkbook', id: this.nextId++, bytes, ...(sheet !== undefined ? { sheet } : {}) }, () => {});
+    if (reply.type !== 'workbookSniffed') throw new Error('analysis worker: unexpected reply to sniffWorkbook');
+    return reply.sniff;
   }
 
   async analyse(datasetKey: string, dataset: Dataset, view: NetworkView, onProgress: Progress = () => {}): Promise<AnalysisResult> {

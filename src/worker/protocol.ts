@@ -13,6 +13,7 @@ import type { ExportRequest } from '../core/export/files.ts';
 import type { InputFile } from '../core/import/dataset.ts';
 import type { Alias } from '../core/import/matching.ts';
 import type { SurveyPreview } from '../core/import/survey/preview.ts';
+import type { WorkbookSniff } from '../core/import/xlsx.ts';
 import type { Dataset } from '../core/model/types.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
@@ -33,6 +34,8 @@ export type AnalysisRequest =
   | { type: 'import'; id: number; name: string; files: InputFile[]; key?: string; aliases?: Alias[]; saveAs?: string }
   /** The mapping step's view of a survey file: its first rows, its columns' roles, names to check. */
   | { type: 'previewSurvey'; id: number; files: InputFile[]; target: string; aliases: Alias[] }
+  /** A workbook's sheets and one sheet's headers, for the import dialog (unzipping is too slow for the page). */
+  | { type: 'sniffWorkbook'; id: number; bytes: ArrayBuffer; sheet?: string }
   /**
    * dataset: sent when the worker does not hold it yet (new worker, or a dataset imported
    * elsewhere); null means "the one you hold", which saves copying it for every view.
@@ -89,6 +92,7 @@ export type AnalysisReply =
   | { type: 'workspace'; id: number; workspace: Workspace | null; workspaceId: string | null; fromVersion: number; saveError?: string | null }
   | { type: 'workspaceFile'; id: number; file: Blob }
   | { type: 'done'; id: number }
+  | { type: 'workbookSniffed'; id: number; sniff: WorkbookSniff }
   | { type: 'analysed'; id: number; result: AnalysisResult }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }

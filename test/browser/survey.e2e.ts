@@ -66,4 +66,26 @@ describe('survey import through the mapping step', () => {
     ]);
     expect(errors).toEqual([]);
   });
+
+  it('imports an Excel workbook, offering its sheets', async () => {
+    await page.click('[data-testid="open-import"]');
+    await page.setInputFiles('[data-testid="import-files"]', ['test/fixtures/survey/roster.csv', 'test/fixtures/survey/msforms-roster.xlsx']);
+    await page.waitForSelector('[data-testid="sheet-select"]');
+    expect(await page.locator('[data-testid="sheet-select"] option').allTextContents()).toEqual(['Sheet: Form1', 'Sheet: Notes']);
+    // The first sheet is the survey: the mapping step reads it.
+    await page.waitForSelector('[data-testid="mapping-counts"]');
+    expect(await page.textContent('[data-testid="mapping-counts"]')).toContain('3 rows of answers: 5 ties');
+    // The notes sheet is not a survey: no mapping step for it.
+    await page.selectOption('[data-testid="sheet-select"]', 'Notes');
+    await expect.poll(() => page.locator('[data-testid="mapping-step"]').count()).toBe(0);
+    await page.selectOption('[data-testid="sheet-select"]', 'Form1');
+    await page.waitForSelector('[data-testid="mapping-counts"]');
+    await page.click('[data-testid="import-run"]');
+    await page.waitForSelector('[data-testid="import-outcome"]');
+    const survey = await page.locator('[data-testid="import-dialog"] [data-testid="file-report"]', { hasText: 'msforms-roster.xlsx' }).textContent();
+    expect(survey).toContain('6 names read: 5 accepted, 0 merged, 1 rejected. 5 ties created.');
+    expect(survey).toContain('The workbook has 2 sheets (Form1, Notes); the sheet "Form1" was read.');
+    await page.click('[data-testid="import-close"]');
+    expect(errors).toEqual([]);
+  });
 });

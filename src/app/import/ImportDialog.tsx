@@ -9,11 +9,15 @@ import type { SurveyPlan } from '../../core/model/types.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { sniffBytes } from '../../core/import/input.ts';
 import type { FileRole } from '../../core/model/types.ts';
-import { importFiles, setImportOpen } from '../state/actions.ts';
+import { importFiles, setImportOpen, sniffWorkbook } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 
-interface Chosen { name: string; bytes: ArrayBuffer; role: FileRole | null; headers: string[]; error: string | null; wave: string; workbook: boolean; plan?: SurveyPlan }
+interface Chosen {
+  name: string; bytes: ArrayBuffer; role: FileRole | null; headers: string[]; error: string | null; wave: string; workbook: boolean; plan?: SurveyPlan;
+  /** A workbook's sheets (read in the worker) and the one chosen. */
+  sheets?: string[]; sheet?: string;
+}
 
 const ROLES: { id: FileRole; label: string }[] = [
   { id: 'people', label: 'People (one row a person)' },
@@ -28,7 +32,8 @@ export function ImportDialog() {
   const [chosen, setChosen] = useState<Chosen[]>([]);
   const [dragging, setDragging] = useState(false);
   const [aliases, setAliases] = useState<Alias[]>([]);
-  const inputs = useMemo(() => chosen.map((c) => ({ name: c.name, text: '', bytes: c.bytes, ...(c.role ? { role: c.role } : {}), ...(c.wave.trim() ? { wave: c.wave.trim() } : {}) })), [chosen]);
+  const inputs = useMemo(() => chosen.map((c) => ({ name: c.name, text: '', bytes: c.bytes, ...(c.role ? { role: c.role } : {}),
+    ...(c.wave.trim() ? { wave: c.wave.trim() } : {}), ...(c.sheet ? { sheet: c.sheet } : {}) })), [chosen]);
 
   const add = async (files: FileList | null): Promise<void> => {
     if (!files) return;
@@ -41,6 +46,14 @@ export function ImportDialog() {
       }
     }));
     setChosen((c) => [...c.filter((x) => !read.some((r) => r.name === x.name)), ...read]);
+    for (const r of read) if (r.workbook) readSheet(r.name, r.bytes);
+  };
+
+  /** A workbook's sheets and the headers of one, read in the worker; a new sheet needs a new mapping. */
+  const readSheet = (name: string, bytes: ArrayBuffer, sheet?: string): void => {
+    void sniffWorkbook(bytes, sheet).then((w) => setChosen((all) => all.map((x) => (x.name === name
+      ? { ...x, headers: w.headers, role: w.role, error: w.error, sheets: w.sheets, ...(w.sheet ? { sheet: w.sheet } : {}), plan: undefined }
+      : x))));
   };
 
   const run = (): void => {
@@ -79,7 +92,14 @@ export function ImportDialog() {
                   {chosen.map((c) => (
                     <tr key={c.name}>
                       <td>{c.name}</td>
-                      <td className="hint">{c.error ?? (c.workbook ? 'Excel workbook: its first sheet is read' : c.headers.join(', '))}</td>
+                      <td className="hint">
+                        {c.sheets && c.sheets.length > 1 ? (
+                          <select value={c.sheet} aria-label={`Sheet of ${c.name}`} data-testid="sheet-select" onChange={(e) => readSheet(c.name, c.bytes, e.target.value)}>
+                            {c.sheets.map((sh) => <option key={sh} value={sh}>Sheet: {sh}</option>)}
+                          </select>
+                        ) : null}
+                        {c.error ?? (c.workbook && c.headers.length === 0 ? 'Excel workbook: reading its sheets…' : c.headers.join(', '))}
+                      </td>
                       <td>
                         <select value={c.role ?? ''} aria-label={`What ${c.name} holds`}
                           onChange={(e) => setChosen((all) => all.map((x) => (x === c ? { ...x, role: (e.target.value || null) as FileRole | null } : x)))}>

@@ -26,7 +26,7 @@ export function NamesToCheck({ unmatched, aliases, onAliases }: { unmatched: Unm
                 may be{' '}
                 {u.candidates.map((c) => (
                   <button key={c.id} className="link" title={c.reason} onClick={() => onAliases([...aliases, { name: u.name, actorId: c.id }])}>
-                    It is {c.label} ({c.reason})
+                    It is {c.label}{u.candidates.filter((k) => k.label === c.label).length > 1 ? ` [${c.id}]` : ''} ({c.reason})
                   </button>
                 ))}{' '}
                 <button className="link" onClick={() => setDismissed([...dismissed, u.name])}>Someone else</button>

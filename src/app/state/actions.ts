@@ -5,6 +5,7 @@
 import type { InputFile } from '../../core/import/dataset.ts';
 import type { Alias } from '../../core/import/matching.ts';
 import type { SurveyPreview } from '../../core/import/survey/preview.ts';
+import type { WorkbookSniff } from '../../core/import/xlsx.ts';
 import type { Annotation, Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
 import type { ChangeReport } from '../../core/change/report.ts';
@@ -98,6 +99,11 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
 /** The mapping step's preview of a survey file, computed in the worker. */
 export function previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
   return analysis.previewSurvey(files, target, aliases);
+}
+
+/** A workbook's sheets and headers, read in the worker. */
+export function sniffWorkbook(bytes: ArrayBuffer, sheet?: string): Promise<WorkbookSniff> {
+  return analysis.sniffWorkbook(bytes, sheet);
 }
 
 export function setView(patch: Partial<NetworkView>): void {

@@ -5,15 +5,17 @@
 import type { FileRole } from '../model/types.ts';
 import { findColumn, mapColumns } from './columns.ts';
 import { parseCsv } from './csv.ts';
-import { looksLikeSurvey } from './survey/questions.ts';
+import { surveyEvidence } from './survey/questions.ts';
 
 export function detectRole(headers: string[]): FileRole | null {
   // Before ties: a long survey's "Respondent" and "Partner" are also source and target synonyms.
-  if (looksLikeSurvey(headers)) return 'survey';
+  const survey = surveyEvidence(headers);
+  if (survey === 'strong') return 'survey';
   const ties = mapColumns(headers, ['source', 'target']);
   if (ties.source >= 0 && ties.target >= 0) return 'ties';
   const att = mapColumns(headers, ['event', 'person']);
   if (att.event >= 0 && att.person >= 0) return 'attendance';
+  if (survey === 'weak') return 'survey';
   if (findColumn(headers, 'wave') >= 0 && findColumn(headers, 'id') >= 0 && headers.length <= 3) return 'respondents';
   if (findColumn(headers, 'id') >= 0 || findColumn(headers, 'name') >= 0) return 'people';
   return null;

@@ -8,6 +8,9 @@
 import readXlsxFile from 'read-excel-file/universal';
 import { isZip, toBytes } from './encoding.ts';
 import type { InputFile } from './dataset.ts';
+import { detectRole } from './detect.ts';
+import { tableFromRows } from './input.ts';
+import type { FileRole } from '../model/types.ts';
 
 export interface WorkbookSheet { name: string; rows: string[][] }
 
@@ -68,4 +71,28 @@ export async function loadWorkbooks(files: InputFile[]): Promise<LoadedWorkbook[
     const { bytes: _bytes, ...rest } = file;
     return { file: { ...rest, sheet: chosen.name, sheetNames: names, sheetRows: chosen.rows }, sheets: names, error: null };
   }));
+}
+
+export interface WorkbookSniff {
+  sheets: string[];
+  /** The sheet whose headers these are. */
+  sheet: string | null;
+  headers: string[];
+  role: FileRole | null;
+  error: string | null;
+}
+
+/** A workbook's sheets, and the headers and likely role of one (the first by default), for the import dialog. */
+export async function sniffWorkbook(bytes: ArrayBuffer | Uint8Array, sheet?: string): Promise<WorkbookSniff> {
+  let sheets: WorkbookSheet[];
+  try {
+    sheets = await readWorkbook(bytes);
+  } catch (err) {
+    return { sheets: [], sheet: null, headers: [], role: null, error: `This workbook could not be read (${err instanceof Error ? err.message : String(err)}).` };
+  }
+  const chosen = (sheet !== undefined ? sheets.find((s) => s.name === sheet) : undefined) ?? sheets[0];
+  if (!chosen) return { sheets: [], sheet: null, headers: [], role: null, error: 'The workbook has no sheets.' };
+  const res = tableFromRows(chosen.rows.slice(0, 50));
+  if (!res.ok) return { sheets: sheets.map((s) => s.name), sheet: chosen.name, headers: [], role: null, error: res.error };
+  return { sheets: sheets.map((s) => s.name), sheet: chosen.name, headers: res.table.headers, role: detectRole(res.table.headers), error: null };
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../src/core/import/dataset.ts';
-import { cellText, loadWorkbooks, readWorkbook } from '../../../src/core/import/xlsx.ts';
+import { cellText, loadWorkbooks, readWorkbook, sniffWorkbook } from '../../../src/core/import/xlsx.ts';
 import { bytesOf, reportOf, surveyFile, tieList } from './survey/fixtures.ts';
 
 describe('readWorkbook', () => {
@@ -51,5 +51,15 @@ describe('importing a workbook', () => {
     const [l] = await loadWorkbooks([{ name: 'broken.xlsx', text: '', bytes: broken }]);
     expect(l!.error).toMatch(/^This workbook could not be read/);
     expect(importDataset('t', [l!.file]).imports[0]?.fatal).toMatch(/^This workbook could not be read/);
+  });
+});
+
+describe('sniffWorkbook', () => {
+  it('names the sheets and tells what the chosen one holds', async () => {
+    const first = await sniffWorkbook(bytesOf('msforms-roster.xlsx'));
+    expect(first).toMatchObject({ sheets: ['Form1', 'Notes'], sheet: 'Form1', role: 'survey', error: null });
+    expect(first.headers[4]).toBe('Your name');
+    expect(await sniffWorkbook(bytesOf('msforms-roster.xlsx'), 'Notes')).toMatchObject({ sheet: 'Notes', headers: ['About this export'], role: null });
+    expect((await sniffWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 9, 9]))).error).toMatch(/could not be read/);
   });
 });

@@ -82,17 +82,30 @@ export function shortQuestion(q: string): string | null {
   return t.length > 40 ? `${t.slice(0, 39)}…` : t;
 }
 
-const TOOL_COLUMNS = /^(timestamp|start time|completion time|responseid|response id|respondent id|collector id|startdate|start date|ipaddress|ip address)$/;
+/** Columns only survey tools write. */
+const TOOL_ONLY = /^(responseid|response id|respondent id|collector id|startdate|ipaddress|completion time)$/;
+/** Columns survey tools write that other files may have too (a ties file with a timestamp). */
+const TOOL_ALSO = /^(timestamp|start time|start date|ip address)$/;
 const ASKS = /^(who|whom|how often|how much|which|with whom|from whom|to whom|please (?:select|tick|choose|list|name)|in the (?:last|past))\b|\?/i;
 
-/** Whether headers are a survey export's: a survey tool's own columns, grid columns, or questions about ties. */
-export function looksLikeSurvey(headers: string[]): boolean {
-  if (headers.some((h) => TOOL_COLUMNS.test(fold(h)))) return true;
-  if (headers.some((h) => ASKS.test(h.trim()) && tieTypeOf(h) !== null)) return true;
+/**
+ * How plainly headers are a survey export's: 'strong' for questions about ties, grid columns or
+ * columns only a survey tool writes; 'weak' for a timestamp or start time alone (a ties or
+ * attendance file may have one too, so those are recognised first); null for none.
+ */
+export function surveyEvidence(headers: string[]): 'strong' | 'weak' | null {
+  if (headers.some((h) => TOOL_ONLY.test(fold(h)))) return 'strong';
+  if (headers.some((h) => ASKS.test(h.trim()) && tieTypeOf(h) !== null)) return 'strong';
   const questions = new Map<string, number>();
   for (const h of headers) {
     const g = splitGridHeader(h);
     if (g && looksLikeName(g.person)) questions.set(g.question, (questions.get(g.question) ?? 0) + 1);
   }
-  return [...questions.values()].some((n) => n >= 2);
+  if ([...questions.values()].some((n) => n >= 2)) return 'strong';
+  return headers.some((h) => TOOL_ALSO.test(fold(h))) ? 'weak' : null;
+}
+
+/** Whether headers are a survey export's (see surveyEvidence). */
+export function looksLikeSurvey(headers: string[]): boolean {
+  return surveyEvidence(headers) !== null;
 }

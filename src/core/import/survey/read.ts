@@ -81,11 +81,17 @@ export function readSurvey(file: string, table: CsvTable, directory: ActorDirect
   const resolve = (name: string, row: number, c: number, mayAdd: boolean): Resolved => {
     const m = matcher.match(name);
     if (m.kind === 'exact') { directory.use({ kind: 'id', id: m.id }, row); return { id: m.id }; }
-    if (m.kind === 'ambiguous') return { problem: `"${name}" matches ${m.candidates.length} people (${m.candidates.join(', ')}); confirm which in the mapping step.` };
+    if (m.kind === 'ambiguous') {
+      // Two people share the name as written: the user picks one (an alias), never Kith.
+      noteUnmatched(name, row, col(c), 'not used', m.candidates.map((id) => ({ id, label: matcher.label(id) ?? id, reason: 'the same name' })));
+      return { problem: `"${name}" matches ${m.candidates.length} people (${m.candidates.join(', ')}); confirm which in the mapping step.` };
+    }
     const candidates = m.kind === 'near' ? m.candidates : [];
     if (!mayAdd) {
       noteUnmatched(name, row, col(c), 'not used', candidates);
-      return { problem: `"${name}" (free text) is not a name on the list, so it is not used; confirm a match to use it.` };
+      return { problem: candidates.length > 0
+        ? `"${name}" (free text) may be ${candidates.map((k) => k.label).join(' or ')}; not used until you confirm which.`
+        : `"${name}" (free text) is not a name on the list, so it is not used; confirm a match to use it.` };
     }
     if (directory.hasRoster || candidates.length > 0) noteUnmatched(name, row, col(c), 'added', candidates);
     const id = directory.use({ kind: 'unknown', id: name.trim() }, row);

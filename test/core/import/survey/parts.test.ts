@@ -5,6 +5,7 @@ import { looksLikeSurvey, splitGridHeader, tieTypeOf } from '../../../../src/cor
 import { detectScale, readCell } from '../../../../src/core/import/survey/scales.ts';
 import { detectSeparator, splitNames } from '../../../../src/core/import/survey/split.ts';
 import { parseCsv } from '../../../../src/core/import/csv.ts';
+import { detectRole } from '../../../../src/core/import/detect.ts';
 
 describe('splitNames', () => {
   const onList = (s: string): boolean => ['Rahman, Aisha', 'Ben Hughes', 'Grace Lee'].includes(s);
@@ -73,6 +74,14 @@ describe('question words', () => {
     expect(looksLikeSurvey(['Name', 'Whom do you go to for advice?'])).toBe(true);
     expect(looksLikeSurvey(['id', 'name', 'sector'])).toBe(false);
     expect(looksLikeSurvey(['source', 'target', 'type', 'strength'])).toBe(false);
+  });
+
+  it('reads a ties or attendance file with a timestamp as what it is, and a survey tool\'s columns as a survey', () => {
+    expect(detectRole(['source', 'target', 'Timestamp'])).toBe('ties');
+    expect(detectRole(['person_id', 'meeting', 'Start time'])).toBe('attendance');
+    expect(detectRole(['Timestamp', 'Your name', 'Helpers'])).toBe('survey');
+    expect(detectRole(['Respondent', 'Partner', 'How often do you share information?'])).toBe('survey');
+    expect(detectRole(['Respondent', 'Partner', 'weight'])).toBe('ties');
   });
 });
 

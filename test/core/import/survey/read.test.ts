@@ -3,6 +3,7 @@
  * written out by hand from the fixture's cells (see the comments by each list).
  */
 import { describe, expect, it } from 'vitest';
+import { importDataset } from '../../../../src/core/import/dataset.ts';
 import { balanced, reportOf, surveyFile, tieList, withRoster } from './fixtures.ts';
 
 describe('Microsoft Forms roster survey (select all that apply)', () => {
@@ -137,6 +138,17 @@ describe('long survey: a row a respondent-partner pair', () => {
 });
 
 describe('encodings and delimiters', () => {
+  it('reads a quoted cell holding names on several lines, and tab-separated exports, with spreadsheet row numbers', () => {
+    const people = { name: 'people.csv', text: 'id,name\nA,Ann Lee\nB,Bo Ng\nC,Cy Fox\n' };
+    const quoted = importDataset('q', [people, { name: 'q.csv', text: 'Your name,Whom do you go to for advice?\r\nAnn Lee,"Bo Ng\r\nCy Fox, and"\r\nBo Ng,Ann Lee\r\n', role: 'survey' }]);
+    // "Cy Fox, and" has a comma but the column's separator is new lines: one name, not on the list.
+    expect(tieList(quoted)).toEqual(['A>B advice -', 'A>Cy Fox, and advice -', 'B>A advice -']);
+    // Row numbers as a spreadsheet shows them: the two-line cell is all of row 2, Bo's answer row 3.
+    expect(quoted.ties.map((t) => t.from.row)).toEqual([2, 2, 3]);
+    const tabs = importDataset('t', [people, { name: 't.tsv', text: 'Your name\tWhom do you trust?\nCy Fox\tAnn Lee; Bo Ng\n', role: 'survey' }]);
+    expect(tieList(tabs)).toEqual(['C>A trust -', 'C>B trust -']);
+  });
+
   it('reads Windows-1252 bytes with semicolons, and commas inside a quoted multi-select', () => {
     const ds = withRoster(surveyFile('cp1252-semicolon.csv', { role: 'survey' }));
     const r = reportOf(ds, 'cp1252-semicolon.csv');
