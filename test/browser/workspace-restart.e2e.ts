@@ -54,7 +54,8 @@ describe('Workspaces across a crash and a browser restart', () => {
     await page.fill('[data-testid="workspace-rename-input"]', 'Second import');
     await page.click('[data-testid="workspace-rename"]');
     await page.click('[data-testid="workspace-menu-button"]');
-    expect(await page.locator('[data-testid="workspace-item"]').allTextContents()).toEqual(['people']);
+    // The list is read from IndexedDB when the menu opens: wait for it.
+    await expect.poll(() => page.locator('[data-testid="workspace-item"]').allTextContents()).toEqual(['people']);
     await page.click('[data-testid="workspace-item"]');
     await waitForMap(page, 12);
     expect(await page.textContent('[data-testid="workspace-name"]')).toBe('people');
@@ -77,7 +78,8 @@ describe('Workspaces across a crash and a browser restart', () => {
     await waitForMap(page, 12);
     expect(await page.textContent('[data-testid="workspace-name"]')).toBe('people');
     await page.click('[data-testid="workspace-menu-button"]');
-    expect(await page.locator('[data-testid="workspace-item"]').allTextContents()).toEqual(['Second import']);
+    // The list is read from IndexedDB when the menu opens: wait for it.
+    await expect.poll(() => page.locator('[data-testid="workspace-item"]').allTextContents()).toEqual(['Second import']);
     await page.click('[data-testid="workspace-item"]');
     await waitForMap(page, 13);
   });
