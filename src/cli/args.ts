@@ -32,6 +32,8 @@ export const FLAGS = {
   'co-attendance-from': { type: 'string' },
   'co-attendance-to': { type: 'string' },
   'respondents-only': { type: 'boolean' },
+  level: { type: 'string' },
+  'level-weight': { type: 'string' },
   sample: { type: 'string' },
   exact: { type: 'boolean' },
   'weighted-routes': { type: 'boolean' },

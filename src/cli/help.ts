@@ -31,6 +31,9 @@ What counts as a tie:
   --co-attendance-min N   ... only pairs who shared N or more meetings
   --co-attendance-from D  ... only meetings on or after D (yyyy-mm-dd); --co-attendance-to D: on or before
   --respondents-only    only people who answered the wave, and the ties among them
+  --level ATTRIBUTE     analyse the network of groups (e.g. organisation): a tie between two groups
+                        for the person ties between them
+  --level-weight W      ties (default: how many person ties) or strength (their summed strength)
 
 Measures:
   --group ATTRIBUTE     the boundary for group measures (default: sector, if there is one; none to turn off)

@@ -20,7 +20,7 @@ import { HELP } from './help.ts';
 import { analysisJson, peopleCsv, type WaveAnalysis } from './output.ts';
 import { report } from './report.ts';
 import { threadPool } from './threads.ts';
-import { viewFromFlags } from './view.ts';
+import { levelFromFlags, viewFromFlags } from './view.ts';
 
 export interface Io {
   out: (text: string) => void;
@@ -67,14 +67,17 @@ async function analyze(cmd: Command, io: Io): Promise<number> {
   const recipe = values.recipe === undefined ? null : readRecipe(values.recipe, io);
   const read = readFiles(cmd.files, io.readFile, io.readBytes).map((f) => (recipe && f.role === 'survey' ? applyRecipe(f, recipe) : f));
   const files = (await loadWorkbooks(read)).map((l) => l.file);
-  const ds = importDataset(files.find((f) => f.role === 'people')?.name ?? files[0]?.name ?? 'data', files, recipe?.aliases ? { aliases: recipe.aliases } : {});
+  let ds = importDataset(files.find((f) => f.role === 'people')?.name ?? files[0]?.name ?? 'data', files, recipe?.aliases ? { aliases: recipe.aliases } : {});
   const bad = reportImports(ds.imports, io);
   if (values.rejected !== undefined) io.writeFile(values.rejected, rejectedRowsCsv(ds.imports));
   if (bad.fatal) return 2;
   if (ds.actors.length === 0) { io.err('kith: no people could be read; nothing to analyse\n'); return 2; }
   if (values.strict && bad.rejected > 0) { io.err(`kith: --strict: ${bad.rejected} rows were rejected\n`); return 2; }
 
-  const base = viewFromFlags(values, ds);
+  const level = levelFromFlags(values, ds, viewFromFlags(values, ds));
+  const people = ds.actors.length;
+  ds = level.ds;
+  const base = level.view;
   const waveIds = ds.waves.length > 0 ? ds.waves.map((w) => w.id) : [null];
   const pool = threads === 1 ? undefined : threadPool(threads);
   const waves: WaveAnalysis[] = [];
@@ -85,7 +88,7 @@ async function analyze(cmd: Command, io: Io): Promise<number> {
   }
   const changes = ds.waves.length > 1 ? consecutiveChanges(ds, base) : [];
   const text = format === 'json'
-    ? `${JSON.stringify(analysisJson(ds, waves, changes, cmd.files.map((f) => f.path)), null, 2)}\n`
+    ? `${JSON.stringify(analysisJson(ds, waves, changes, cmd.files.map((f) => f.path), values.level === undefined ? undefined : { attribute: values.level, weight: values['level-weight'] ?? 'ties', people }), null, 2)}\n`
     : peopleCsv(ds, waves);
   const out = values.out ?? values.output;
   if (out) io.writeFile(out, text);

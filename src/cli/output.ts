@@ -52,15 +52,20 @@ export function nodeRecords(ds: Dataset, w: WaveAnalysis) {
   });
 }
 
-export function analysisJson(ds: Dataset, waves: WaveAnalysis[], changes: WaveChange[], inputs: string[]) {
+/**
+ * level: with `--level`, the people were rolled up to these groups and `people`, `nodes` and
+ * `reportedTies` are of groups (`input.level` says so; `input.people` stays the people read).
+ */
+export function analysisJson(ds: Dataset, waves: WaveAnalysis[], changes: WaveChange[], inputs: string[], level?: { attribute: string; weight: string; people: number }) {
   const first = waves[0];
   return {
     schemaVersion: SCHEMA_VERSION,
     input: {
       files: inputs,
-      people: ds.actors.length,
+      people: level ? level.people : ds.actors.length,
       reportedTies: ds.ties.length,
       imports: ds.imports,
+      ...(level ? { level: { attribute: level.attribute, weight: level.weight, groups: ds.actors.length } } : {}),
     },
     view: first ? { ...first.view, wave: undefined } : null,
     waves: waves.map((w) => ({

@@ -1,5 +1,6 @@
 /** The view that the CLI's flags ask for; usage errors name the flag. */
 import type { Dataset } from '../core/model/types.ts';
+import { rolledUpDataset } from '../core/view/level.ts';
 import { defaultView, type MergeRule, type NetworkView } from '../core/view/view.ts';
 import { UsageError, type Command } from './args.ts';
 
@@ -42,6 +43,28 @@ export function viewFromFlags(values: Command['values'], ds: Dataset): NetworkVi
   }
   if (values['weighted-routes']) view.betweenness = { ...view.betweenness, weighted: true };
   return view;
+}
+
+/**
+ * With --level ATTRIBUTE: the people network rolled up to that attribute's groups (organisations,
+ * say), and the view to analyse it with: the same direction and route choices.
+ */
+export function levelFromFlags(values: Command['values'], ds: Dataset, base: NetworkView): { ds: Dataset; view: NetworkView } {
+  const attribute = values.level;
+  if (attribute === undefined) {
+    if (values['level-weight'] !== undefined) throw new UsageError('--level-weight goes with --level ATTRIBUTE');
+    return { ds, view: base };
+  }
+  if (!ds.attributes.some((a) => a.key === attribute)) {
+    throw new UsageError(`--level: no attribute "${attribute}"; the attributes are: ${ds.attributes.map((a) => a.key).join(', ') || 'none'}`);
+  }
+  const weight = values['level-weight'] ?? 'ties';
+  if (weight !== 'ties' && weight !== 'strength') throw new UsageError('--level-weight: ties or strength');
+  const rolled = rolledUpDataset(ds, base, attribute, weight);
+  return {
+    ds: rolled,
+    view: { ...defaultView(rolled), direction: base.direction === 'directed' ? 'directed' : 'union', betweenness: base.betweenness, boundary: null },
+  };
 }
 
 function isoDate(flag: string, text: string): string {

@@ -76,6 +76,21 @@ describe('kith analyze: JSON', () => {
       [w.network.nodes, w.network.edges, w.network.build.nonRespondentsLeftOut])).toEqual([[2, 1, 2], [1, 0, 3]]);
   });
 
+  it('analyses the network of organisations with --level, wave by wave', async () => {
+    const m = memoryIo(files);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--level', 'sector', '--undirected', '--threads', '1'], m.io)).toBe(0);
+    const json = m.json();
+    expect(json.input).toMatchObject({ people: 4, level: { attribute: 'sector', weight: 'ties', groups: 2 } });
+    // W1: A-B and B-C (Acute-VCSE twice) make one tie of weight 2; W2: A-C stays inside Acute.
+    const w1 = json.waves[0];
+    expect(w1.network).toMatchObject({ nodes: 2, edges: 1 });
+    expect(w1.nodes.map((n: { id: string; weightedDegree: number }) => [n.id, n.weightedDegree])).toEqual([['Acute', 2], ['VCSE', 2]]);
+    expect(json.waves[1].network.edges).toBe(0);
+    const bad = memoryIo(files);
+    expect(await run(['analyze', '--nodes', 'p.csv', '--edges', 't.csv', '--level', 'team'], bad.io)).toBe(2);
+    expect(bad.err.join('')).toContain('--level: no attribute "team"; the attributes are: sector');
+  });
+
   it('projects co-attendance with a minimum of shared meetings and a date window', async () => {
     // A and B met twice (January and March); C came to the March meeting only.
     const withAttendance = { ...files, 'a.csv': 'person,meeting,date\nA,CoP,2024-01-10\nB,CoP,2024-01-10\nA,CoP,2024-03-10\nB,CoP,2024-03-10\nC,CoP,2024-03-10\n' };
