@@ -80,6 +80,7 @@ export function MappingStep({ files, target, plan, aliases, onPlan, onAliases }:
       <h3>How Kith reads {target}</h3>
       {preview.error ? <p className="fatal" role="alert">{preview.error}</p> : (
         <p className="hint" data-testid="mapping-counts">
+          {preview.rowsInFile > c.rows ? `In the first ${c.rows.toLocaleString('en-GB')} of ${preview.rowsInFile.toLocaleString('en-GB')} rows: ` : ''}
           {plural(c.rows, 'row')} of answers: {plural(c.ties, 'tie')}, {c.merged} repeated, {c.rejected} not used
           {c.noTie > 0 ? `, and ${plural(c.noTie, 'answer')} meaning no tie ("Never", 0, "No")` : ''}. Change any column below; the import follows your choice.
         </p>

@@ -79,6 +79,9 @@ function sameNickname(a: string, b: string): boolean {
 
 interface Indexed { id: string; label: string; key: string; tokens: string[] }
 
+/** The most people sharing a first name or surname that are checked one by one for a near match. */
+const MAX_BUCKET = 1000;
+
 export class NameMatcher {
   private readonly byKey = new Map<string, string[]>();
   private readonly byId = new Map<string, Indexed>();
@@ -86,7 +89,9 @@ export class NameMatcher {
   private readonly byFirst = new Map<string, Indexed[]>();
   private readonly byCompact = new Map<string, Indexed[]>();
   private readonly aliases = new Map<string, string>();
-  private readonly cache = new Map<string, NameMatch>();
+  /** Results by written name; near and none results are only good for the roster they were found in. */
+  private readonly cache = new Map<string, { match: NameMatch; generation: number }>();
+  private generation = 0;
 
   constructor(roster: RosterEntry[], aliases: Alias[] = []) {
     for (const r of roster) this.add(r);
@@ -106,15 +111,17 @@ export class NameMatcher {
       push(this.byFirst, tokens[0]!, entry);
     }
     push(this.byCompact, key.replace(/ /g, ''), entry);
-    this.cache.clear();
+    this.generation++;
   }
 
   /** Who a written name (or id) is: exact, ambiguous, a near match to confirm, or nobody. */
   match(raw: string): NameMatch {
     const hit = this.cache.get(raw);
-    if (hit) return hit;
+    // An exact match stays exact, unless someone of the same name was added since (then it is ambiguous).
+    if (hit && (hit.generation === this.generation || (hit.match.kind === 'exact' && hit.match.how !== 'name'))) return hit.match;
+    if (hit && hit.match.kind === 'exact' && (this.byKey.get(normaliseName(raw))?.length ?? 0) === 1) return hit.match;
     const m = this.compute(raw);
-    this.cache.set(raw, m);
+    this.cache.set(raw, { match: m, generation: this.generation });
     return m;
   }
 
@@ -134,22 +141,25 @@ export class NameMatcher {
 
   private near(key: string): NearCandidate[] {
     const q = key.split(' ');
+    // A bucket this big is not a name people share ("Person 1" … "Person 20000"): scanning it
+    // for every new name would be quadratic, and its proposals useless.
+    const scan = (list: Indexed[] | undefined): Indexed[] => (list && list.length <= MAX_BUCKET ? list : []);
     const out = new Map<string, NearCandidate>();
     const note = (e: Indexed, reason: string): void => { if (!out.has(e.id)) out.set(e.id, { id: e.id, label: e.label, reason }); };
     const last = q[q.length - 1]!;
     const first = q[0]!;
     // Same surname: initials, a nickname, a middle name more or less, or a typo in the first name.
-    for (const e of this.byLast.get(last) ?? []) {
+    for (const e of scan(this.byLast.get(last))) {
       if (q.length < 2 || e.tokens.length < 2) continue;
       const reason = firstNamesAgree(q.slice(0, -1), e.tokens.slice(0, -1));
       if (reason) note(e, reason);
     }
     // "Aisha R": first name and the surname's initial.
     if (q.length === 2 && last.length === 1) {
-      for (const e of this.byFirst.get(first) ?? []) if (e.tokens.length >= 2 && e.tokens[e.tokens.length - 1]!.startsWith(last)) note(e, 'surname initial');
+      for (const e of scan(this.byFirst.get(first))) if (e.tokens.length >= 2 && e.tokens[e.tokens.length - 1]!.startsWith(last)) note(e, 'surname initial');
     }
     // Same first name: a typo in the surname.
-    for (const e of this.byFirst.get(first) ?? []) {
+    for (const e of scan(this.byFirst.get(first))) {
       if (q.length >= 2 && e.tokens.length === q.length && levenshteinWithin(last, e.tokens[e.tokens.length - 1]!, typoBudget(last))) note(e, 'a small spelling difference');
     }
     for (const e of this.byCompact.get(key.replace(/ /g, '')) ?? []) note(e, 'spacing');

@@ -60,6 +60,22 @@ describe('NameMatcher', () => {
     expect(m.match('Someone Else')).toEqual({ kind: 'none' });
   });
 
+  it('sees people added during an import: a name becomes ambiguous, a near match appears', () => {
+    const grow = new NameMatcher([{ id: 'A', label: 'Sam Jones' }]);
+    expect(grow.match('sam jones')).toEqual({ kind: 'exact', id: 'A', how: 'name' });
+    expect(grow.match('Sam Jomes')).toMatchObject({ kind: 'near', candidates: [{ id: 'A' }] });
+    expect(grow.match('Kit Marlowe')).toEqual({ kind: 'none' });
+    grow.add({ id: 'B', label: 'Sam  Jones' });
+    grow.add({ id: 'C', label: 'Kit Marlow' });
+    expect(grow.match('sam jones')).toEqual({ kind: 'ambiguous', candidates: ['A', 'B'] });
+    expect(grow.match('Kit Marlowe')).toMatchObject({ kind: 'near', candidates: [{ id: 'C' }] });
+  });
+
+  it('does not scan a first name shared by more than a thousand people for near matches', () => {
+    const many = new NameMatcher(Array.from({ length: 1500 }, (_, i) => ({ id: `P${i}`, label: `Person ${String.fromCharCode(65 + (i % 26))}${'x'.repeat(i % 7)}` })));
+    expect(many.match('Person Zxxxxxy').kind).toBe('none');
+  });
+
   it('uses confirmed aliases before anything else', () => {
     const withAlias = new NameMatcher(ROSTER, [{ name: 'A. Rahman', actorId: 'P2' }, { name: 'Ghost', actorId: 'nobody' }]);
     expect(withAlias.match('a rahman')).toEqual({ kind: 'exact', id: 'P2', how: 'alias' });

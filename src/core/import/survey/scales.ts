@@ -52,7 +52,7 @@ export type CellReading =
   | { kind: 'empty' }
   | { kind: 'unknown'; text: string };
 
-/** Reads one cell on a scale. `person` is the grid column's person (SurveyMonkey writes their name as the tick). */
+/** Reads one cell on a scale (a cell holding the grid column's own person, SurveyMonkey's tick, is read by the caller). */
 export function readCell(scale: Scale, raw: string | undefined): CellReading {
   const text = (raw ?? '').trim();
   if (text === '') return { kind: 'empty' };
@@ -100,13 +100,13 @@ export function detectScale(values: string[]): Scale {
 
 /** The scale in words, for a column's reason and the templates. */
 export function describeScale(scale: Scale): string {
-  const extra = scale.labels && Object.keys(scale.labels).length > 0
-    ? `; also ${Object.entries(scale.labels).map(([k, v]) => `${k}: ${v === null ? 'no tie' : v}`).join(', ')}` : '';
+  const labels = Object.entries(scale.labels ?? {}).map(([k, v]) => `${k}: ${v === null ? 'no tie' : v}`).join(', ');
+  const extra = labels ? `; also ${labels}` : '';
   switch (scale.kind) {
     case 'frequency': return `frequency scale (Daily 5, Weekly 4, Monthly 3, Quarterly 2, Yearly 1; Never: no tie${extra})`;
     case 'trust': return `trust scale (Completely 4, Quite a lot 3, Somewhat 2, A little 1; Not at all: no tie${extra})`;
     case 'number': return `numbers read as strength (0: no tie${extra})`;
     case 'tick': return `any mark is a tie, without strength (No: no tie${extra})`;
-    case 'custom': return `labels: ${extra.slice(8) || 'none given'}`;
+    case 'custom': return `labels: ${labels || 'none given'}`;
   }
 }

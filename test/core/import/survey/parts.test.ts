@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectHeaderRows, surveyTable } from '../../../../src/core/import/survey/headers.ts';
 import { looksLikeSurvey, splitGridHeader, tieTypeOf } from '../../../../src/core/import/survey/questions.ts';
-import { detectScale, readCell } from '../../../../src/core/import/survey/scales.ts';
+import { describeScale, detectScale, readCell } from '../../../../src/core/import/survey/scales.ts';
 import { detectSeparator, splitNames } from '../../../../src/core/import/survey/split.ts';
 import { parseCsv } from '../../../../src/core/import/csv.ts';
 import { detectRole } from '../../../../src/core/import/detect.ts';
@@ -41,6 +41,11 @@ describe('scales', () => {
     expect(readCell({ kind: 'frequency' }, '')).toEqual({ kind: 'empty' });
     expect(readCell({ kind: 'custom', labels: { often: 3, 'not really': null } }, 'Often')).toEqual({ kind: 'tie', strength: 3 });
     expect(readCell({ kind: 'custom', labels: { often: 3 } }, 'Rarely')).toEqual({ kind: 'unknown', text: 'Rarely' });
+  });
+
+  it('states a scale in words, extra labels included', () => {
+    expect(describeScale({ kind: 'custom', labels: { often: 3, never: null } })).toBe('labels: often: 3, never: no tie');
+    expect(describeScale({ kind: 'number', labels: { lots: 5 } })).toBe('numbers read as strength (0: no tie; also lots: 5)');
   });
 
   it('guesses a column\'s scale from its answers', () => {

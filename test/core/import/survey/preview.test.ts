@@ -12,6 +12,7 @@ describe('previewSurvey', () => {
     expect(p.headers[5]).toBe('What is your name?');
     expect(p.sample.map((r) => r[5])).toEqual(['Tom Okafor', 'Chloé Dubois', 'Aisha Rahman']);
     expect(p.counts).toEqual({ rows: 3, ties: 8, merged: 0, rejected: 1, noTie: 1 });
+    expect(p.rowsInFile).toBe(3);
     expect(p.people).toHaveLength(8);
     expect(p.error).toBeNull();
   });
@@ -24,6 +25,17 @@ describe('previewSurvey', () => {
     expect(previewSurvey(withPlan, 'qualtrics.csv').counts).toMatchObject({ ties: 8, rejected: 0 });
     const named = previewSurvey(files, 'qualtrics.csv', [{ name: 'Prof. Dame Sally Davies', actorId: 'P07' }]);
     expect(named.counts).toMatchObject({ ties: 8, merged: 1, rejected: 0 });
+  });
+
+  it('reads the first 20,000 rows of a bigger file, and says how many it has', () => {
+    // Names of letters ("Person Bcd"), as a name has no digits; all share the first name "Person".
+    const name = (i: number): string => `Person ${(i + 26 ** 3).toString(26).split('').map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('').replace(/^./, (c) => c.toUpperCase())}`;
+    const lines = ['Your name,Whom do you go to for advice?'];
+    for (let i = 0; i < 20_050; i++) lines.push(`${name(i)},${name((i + 1) % 20_050)}`);
+    const p = previewSurvey([{ name: 'big.csv', text: lines.join('\n'), role: 'survey' }], 'big.csv');
+    expect(p.rowsInFile).toBe(20_050);
+    // Rows 2 to 20,001: each names the next person, all read.
+    expect(p.counts).toMatchObject({ rows: 20_000, ties: 20_000, rejected: 0 });
   });
 
   it('says why a file cannot be read', () => {
