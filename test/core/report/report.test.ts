@@ -80,6 +80,26 @@ describe('the printed report', { timeout: 60_000 }, () => {
   });
 });
 
+describe('the report map', () => {
+  it('draws every tie of a small network, and an even sample past the cap, saying so', async () => {
+    const { analyseSuite } = await import('../../../src/core/analyse.ts');
+    const { contextFrom } = await import('../../../src/core/findings/context.ts');
+    const { mapPicture } = await import('../../../src/core/report/map.ts');
+    const a = await analyseSuite(ds, view);
+    const ctx = contextFrom(ds, view, a.compiled, a.suite);
+    const positions = layoutPositions(pooledLayoutEdges(ds, view), 10);
+    const all = mapPicture(ctx, a, positions, 'sector');
+    expect(all.edges).toHaveLength(a.graph.size);
+    expect(all.nodes).toHaveLength(ds.actors.length);
+    expect(all.note).not.toContain('drawn');
+    const few = mapPicture(ctx, a, positions, 'sector', 4);
+    // 12 ties, at most 4 drawn: one in every 3.
+    expect(a.graph.size).toBe(12);
+    expect(few.edges).toHaveLength(4);
+    expect(few.note).toContain('One tie in every 3 is drawn (4 of 12)');
+  });
+});
+
 describe('mergeSmallGroups', () => {
   it('merges groups under 5 as "Smaller groups", or withholds them when still too few', () => {
     const { dataset, merged } = mergeSmallGroups(ds);
