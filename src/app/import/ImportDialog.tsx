@@ -9,7 +9,7 @@ import type { SurveyPlan } from '../../core/model/types.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { sniffBytes } from '../../core/import/input.ts';
 import type { FileRole } from '../../core/model/types.ts';
-import { importFiles, setImportOpen, sniffWorkbook } from '../state/actions.ts';
+import { cancelImport, importFiles, setImportOpen, sniffWorkbook } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
 import { ImportSummary } from './ImportSummary.tsx';
 
@@ -124,13 +124,21 @@ export function ImportDialog() {
               <MappingStep key={c.name} files={inputs} target={c.name} plan={c.plan} aliases={aliases} onAliases={setAliases}
                 onPlan={(plan) => setChosen((all) => all.map((x) => (x.name === c.name ? { ...x, plan } : x)))} />
             ))}
+            {task.status === 'running' ? (
+              <div className="import-progress" role="status" data-testid="import-progress">
+                <progress value={task.fraction} max={1} />
+                <span>{task.step || 'Importing'}…</span>
+                <button onClick={cancelImport} data-testid="import-cancel">Stop the import</button>
+              </div>
+            ) : null}
             <footer>
-              <button onClick={() => setImportOpen(false)}>Cancel</button>
+              <button onClick={() => { cancelImport(); setImportOpen(false); }}>Cancel</button>
               <button className="primary" disabled={chosen.length === 0 || task.status === 'running'} onClick={run} data-testid="import-run">
                 {task.status === 'running' ? 'Importing…' : 'Import'}
               </button>
             </footer>
             {task.status === 'error' ? <p className="fatal" role="alert">The import failed: {task.error}</p> : null}
+            {task.status === 'cancelled' ? <p className="hint" role="status" data-testid="import-stopped">Import stopped. Your data is as it was.</p> : null}
           </>
         ) : (
           <>

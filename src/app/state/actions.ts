@@ -66,6 +66,12 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
     ({ dataset, saveError } = await analysis.importFiles(name, files, progress,
       { key: datasetKey, ...(aliases ? { aliases } : {}), ...(workspaceId ? { saveAs: workspaceId } : {}) }));
   } catch (err) {
+    if (err instanceof CancelledError) {
+      store.update((s) => ({ ...s, importTask: { ...s.importTask, status: 'cancelled', fraction: 0, step: '', error: null } }));
+      // Stopping the worker stopped any analysis of the data on screen too: measure it again.
+      if (store.get().dataset && store.get().analysis.status !== 'done') void analyse();
+      return;
+    }
     const message = err instanceof Error ? err.message : String(err);
     store.update((s) => ({ ...s, importTask: { ...s.importTask, status: 'error', error: message } }));
     return;
@@ -174,6 +180,14 @@ export async function focusOnEgo(person: string): Promise<void> {
 /** After a worker failed or was cancelled: a fresh worker, the same data, the same view. */
 export function retryAnalysis(): void {
   void analyse();
+}
+
+/**
+ * Stops a running import by stopping the worker (parsing cannot be interrupted otherwise);
+ * the data on screen stay, and the fresh worker is sent them again when next asked.
+ */
+export function cancelImport(): void {
+  if (store.get().importTask.status === 'running') analysis.cancel();
 }
 
 export function cancelAnalysis(): void {
