@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { run, type Io } from '../../src/cli/main.ts';
+import { run } from '../../src/cli/main.ts';
+import { memoryIo } from './io.ts';
 
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: Io = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error('ENOENT: no such file');
-      return f;
-    },
-    writeFile: (p, t) => { written[p] = t; },
-  };
-  return { io, out, err, written, json: () => JSON.parse(out.join('')) };
-}
 
 const files = {
   'p.csv': 'id,name,sector\nA,Ann,Acute\nB,Bob,VCSE\nC,Cat,Acute\nD,=cmd(),VCSE\n',

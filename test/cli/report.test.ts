@@ -1,23 +1,8 @@
 // Whole reports and charts (vega's first load) take seconds on a busy machine: a generous timeout, never a timed test.
 import { describe, expect, it } from 'vitest';
-import { run, type Io } from '../../src/cli/main.ts';
+import { run } from '../../src/cli/main.ts';
+import { memoryIo } from './io.ts';
 
-function memoryIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: Io = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => {
-      const f = files[p];
-      if (f === undefined) throw new Error('ENOENT: no such file');
-      return f;
-    },
-    writeFile: (p, t) => { written[p] = t; },
-  };
-  return { io, out, err, written };
-}
 
 // Sector x: 5 people, sector y: 3 (merged away when pseudonymised). Two waves; I did not answer W2.
 const files = {

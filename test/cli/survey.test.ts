@@ -1,27 +1,14 @@
 /** kith analyze with survey exports, recipes, workbooks and --rejected, on the survey kit's files. */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run, type Io } from '../../src/cli/main.ts';
+import { run } from '../../src/cli/main.ts';
+import { memoryIo } from './io.ts';
 
-function diskIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const written: Record<string, string> = {};
-  const io: Io = {
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-    readFile: (p) => readFileSync(p, 'utf8'),
-    readBytes: (p) => new Uint8Array(readFileSync(p)),
-    writeFile: (p, t) => { written[p] = t; },
-  };
-  return { io, out, err, written, json: () => JSON.parse(out.join('')) };
-}
 
 const KIT = 'data/templates';
 
 describe('kith analyze --survey', () => {
   it('reads an export with its recipe, prints the accounting and writes the rejected rows', async () => {
-    const m = diskIo();
+    const m = memoryIo('disk');
     const code = await run(['analyze', '--nodes', `${KIT}/roster.csv`, '--wave', 'Baseline', '--survey', `${KIT}/examples/qualtrics-roster.csv`,
       '--recipe', `${KIT}/recipes/qualtrics-roster.recipe.json`, '--rejected', 'rejected.csv', '--threads', '1'], m.io);
     expect(code).toBe(0);
@@ -38,7 +25,7 @@ describe('kith analyze --survey', () => {
   });
 
   it('detects the columns without a recipe, and reads an Excel workbook', async () => {
-    const m = diskIo();
+    const m = memoryIo('disk');
     expect(await run(['analyze', '--nodes', 'test/fixtures/survey/roster.csv', '--survey', 'test/fixtures/survey/msforms-roster.xlsx', '--threads', '1'], m.io)).toBe(0);
     // Aisha: Ben, Siobhán.  Ben: Aisha.  Grace: Aisha, Ben (herself rejected): as in test/core/import/xlsx.test.ts.
     expect(m.json().input.reportedTies).toBe(5);
@@ -46,10 +33,10 @@ describe('kith analyze --survey', () => {
   });
 
   it('refuses a bad recipe with the reason, and a recipe with no survey', async () => {
-    const m = diskIo();
+    const m = memoryIo('disk');
     expect(await run(['analyze', '--nodes', `${KIT}/roster.csv`, '--survey', `${KIT}/examples/long-form.csv`, '--recipe', `${KIT}/roster.csv`], m.io)).toBe(2);
     expect(m.err.join('')).toContain('roster.csv: This is not a usable import recipe: it is not JSON.');
-    const n = diskIo();
+    const n = memoryIo('disk');
     expect(await run(['analyze', '--nodes', `${KIT}/roster.csv`, '--recipe', `${KIT}/recipes/long-form.recipe.json`], n.io)).toBe(2);
     expect(n.err.join('')).toContain('--recipe reads --survey files');
   });
