@@ -4,20 +4,12 @@
  * carried them, and that non-response is counted apart from loss; the map shows the change.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSample, waitForMap, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForMap, withSample } from './harness.ts';
 
-let h: Harness;
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  ({ h, page, errors } = await openSample());
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+withSample((s) => ({ page, errors } = s));
 
 describe('Change between waves in Chromium', () => {
   it('shows growth of cross-sector ties from Baseline to 12 months, and who carried it', async () => {

@@ -4,20 +4,12 @@
  * and shows a person's own network.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSample, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { withSample } from './harness.ts';
 
-let h: Harness;
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  ({ h, page, errors } = await openSample());
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+withSample((s) => ({ page, errors } = s));
 
 const visible = (): Promise<number> => page.evaluate(() => {
   const m = (window as unknown as { kithMap: { evidenceCount(): number } }).kithMap;

@@ -3,20 +3,12 @@
  * only that sector's people (as many as the legend counts), and "Back to groups" returns.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSample, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { withSample } from './harness.ts';
 
-let h: Harness;
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  ({ h, page, errors } = await openSample());
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+withSample((s) => ({ page, errors } = s));
 
 type Groups = { kithGroups: { order(): number; keys(): string[]; viewportPosition(key: string): { x: number; y: number } | null } };
 

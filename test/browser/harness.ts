@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
@@ -68,3 +69,19 @@ export async function openSample(): Promise<{ h: Harness; page: Page; errors: st
 }
 
 export const SAMPLE_PEOPLE = 201;
+
+/**
+ * One page on the sample shared by a test file's tests: opened before them (handed to `use`),
+ * closed after them.
+ */
+export function withSample(use: (s: { h: Harness; page: Page; errors: string[] }) => void): void {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    const s = await openSample();
+    h = s.h;
+    use(s);
+  }, 120_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+}

@@ -2,21 +2,13 @@
  * A big import shows its progress and can be stopped, leaving the data on screen as they were
  * (issue 4: "a 200,000-row file is parsed in a worker with a progress bar and can be cancelled").
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSample, SAMPLE_PEOPLE, waitForMap, type Harness } from './harness.ts';
+import { SAMPLE_PEOPLE, waitForMap, withSample } from './harness.ts';
 
-let h: Harness;
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  ({ h, page, errors } = await openSample());
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+withSample((s) => ({ page, errors } = s));
 
 /** 400,000 ties among 20,000 people: seconds of parsing, long enough to be stopped. */
 function bigTies(): Buffer {

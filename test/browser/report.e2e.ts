@@ -6,20 +6,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSample, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { type Harness, withSample } from './harness.ts';
 
 let h: Harness;
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  ({ h, page, errors } = await openSample());
-}, 60_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+withSample((s) => ({ h, page, errors } = s));
 
 /** The people file of the sample: names, and how many people each attribute value has. */
 function sample() {

@@ -6,20 +6,12 @@
  * "Aisha Rahmen" confirmed as Aisha Rahman.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSample, waitForMap, type Harness } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { waitForMap, withSample } from './harness.ts';
 
-let h: Harness;
 let page: Page;
 let errors: string[];
-
-beforeAll(async () => {
-  ({ h, page, errors } = await openSample());
-}, 120_000);
-
-afterAll(async () => {
-  await h?.close();
-});
+withSample((s) => ({ page, errors } = s));
 
 describe('survey import through the mapping step', () => {
   it('shows each column of the export with its detected role and reason', async () => {
