@@ -81,11 +81,12 @@ export async function unpackDataset(p: PackedDataset, yieldEvery = 8): Promise<D
   const slice = 5_000;
   for (let from = 0; from < m;) {
     const started = performance.now();
-    while (from < m && performance.now() - started < yieldEvery) {
+    // At least one slice a turn, then more while the budget lasts.
+    do {
       const to = Math.min(m, from + slice);
       tiesOf(p.ties, from, to, ties);
       from = to;
-    }
+    } while (from < m && performance.now() - started < yieldEvery);
     if (from < m) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return { ...p.rest, ties };
