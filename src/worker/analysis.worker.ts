@@ -17,7 +17,7 @@ import type { Dataset } from '../core/model/types.ts';
 import { pooledLayoutEdges } from '../core/view/layout-edges.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import { browserPool } from './pool.ts';
-import { packDataset } from './tie-columns.ts';
+import { packDataset, shareEqualLists } from './tie-columns.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -71,7 +71,8 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       else reply({ type: 'ego', id: req.id, ego: egoNetwork(ctx, req.person) });
       return;
     }
-    const result = packResult(a);
+    const result = { ...packResult(a) };
+    result.edgeTypes = shareEqualLists(result.edgeTypes);
     // The edge arrays are fresh and can move; the metric arrays are still the cached suite's,
     // which findings read later, so they are copied rather than transferred.
     const transfer: Transferable[] = [result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer];

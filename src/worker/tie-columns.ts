@@ -91,3 +91,21 @@ export async function unpackDataset(p: PackedDataset, yieldEvery = 8): Promise<D
   }
   return { ...p.rest, ties };
 }
+
+/**
+ * The same list object for equal lists (a tie's types: nearly every tie has one of a handful).
+ * Structured cloning writes an object once and refers back to it after, so 200,000 ties' types
+ * cross to the page as a few lists instead of 200,000 (which took the page most of a second to
+ * rebuild). The lists are shared afterwards: readers must not change them (none does).
+ */
+export function shareEqualLists(lists: string[][]): string[][] {
+  const shared = new Map<string, string[]>();
+  return lists.map((list) => {
+    // The length first, so that [] and [''] differ.
+    const key = `${list.length}\u0001${list.join('\u0000')}`;
+    const found = shared.get(key);
+    if (found) return found;
+    shared.set(key, list);
+    return list;
+  });
+}

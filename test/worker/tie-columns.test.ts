@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyDataset, type Dataset, type Tie } from '../../src/core/model/types.ts';
-import { packDataset, unpackDataset } from '../../src/worker/tie-columns.ts';
+import { packDataset, shareEqualLists, unpackDataset } from '../../src/worker/tie-columns.ts';
 
 const ties: Tie[] = [
   { source: 'P1', target: 'P2', type: 'advice', strength: 3, wave: 'Baseline', directed: true, from: { file: 'ties.csv', row: 2 } },
@@ -30,5 +30,18 @@ describe('tie columns', () => {
     const ds: Dataset = { ...emptyDataset('y'), ties: many };
     // A budget of 0 ms yields after every slice, so the rebuild crosses several pauses.
     expect(await unpackDataset(packDataset(ds).packed, 0)).toEqual(ds);
+  });
+});
+
+describe('shareEqualLists', () => {
+  it('gives equal lists one object, keeps their contents and order, and tells [] from [""]', () => {
+    const lists = [['advice'], ['advice', 'trust'], ['advice'], [], ['advice', 'trust'], [''], []];
+    const shared = shareEqualLists(lists);
+    expect(shared).toEqual(lists);
+    expect(shared[0]).toBe(shared[2]);
+    expect(shared[1]).toBe(shared[4]);
+    expect(shared[3]).toBe(shared[6]);
+    expect(shared[3]).not.toBe(shared[5]);
+    expect(shared[0]).not.toBe(shared[1]);
   });
 });
