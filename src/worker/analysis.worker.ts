@@ -25,7 +25,7 @@ import { healthReport } from '../core/report/health.ts';
 import { healthCharts } from '../core/report/health-charts.ts';
 import { buildReport } from '../core/report/report.ts';
 import { browserPool } from './pool.ts';
-import { packDataset } from './tie-columns.ts';
+import { packDataset, shareEqualLists } from './tie-columns.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 import { crashIfArmedForTest, handleWorkspaceRequest, isWorkspaceRequest, saveImport } from './workspace-requests.ts';
 
@@ -130,7 +130,8 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       else reply({ type: 'ego', id: req.id, ego: egoNetwork(ctx, req.person) });
       return;
     }
-    const result = packResult(a);
+    const result = { ...packResult(a) };
+    result.edgeTypes = shareEqualLists(result.edgeTypes);
     // The edge arrays are fresh and can move; the metric arrays are still the cached suite's,
     // which findings read later, so they are copied rather than transferred.
     const transfer: Transferable[] = [result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer];

@@ -81,12 +81,31 @@ export async function unpackDataset(p: PackedDataset, yieldEvery = 8): Promise<D
   const slice = 5_000;
   for (let from = 0; from < m;) {
     const started = performance.now();
-    while (from < m && performance.now() - started < yieldEvery) {
+    // At least one slice a turn, then more while the budget lasts.
+    do {
       const to = Math.min(m, from + slice);
       tiesOf(p.ties, from, to, ties);
       from = to;
-    }
+    } while (from < m && performance.now() - started < yieldEvery);
     if (from < m) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return { ...p.rest, ties };
+}
+
+/**
+ * The same list object for equal lists (a tie's types: nearly every tie has one of a handful).
+ * Structured cloning writes an object once and refers back to it after, so 200,000 ties' types
+ * cross to the page as a few lists instead of 200,000 (which took the page most of a second to
+ * rebuild). The lists are shared afterwards: readers must not change them (none does).
+ */
+export function shareEqualLists(lists: string[][]): string[][] {
+  const shared = new Map<string, string[]>();
+  return lists.map((list) => {
+    // The length first, so that [] and [''] differ.
+    const key = `${list.length}\u0001${list.join('\u0000')}`;
+    const found = shared.get(key);
+    if (found) return found;
+    shared.set(key, list);
+    return list;
+  });
 }

@@ -55,7 +55,7 @@ export function GroupMap({ rollup, colourOf, positionOf, onOpen }: Props) {
     const sigma = new Sigma(graph, container.current as HTMLDivElement, {
       labelRenderedSizeThreshold: 4, labelDensity: 1, defaultEdgeType: 'line',
       // Room for the toolbar and notice above and the legend below, so no circle hides under them.
-      stagePadding: 90,
+      stagePadding: 120,
     });
     sigma.on('enterNode', ({ node }) => setHovered(node));
     sigma.on('leaveNode', () => setHovered(null));

@@ -63,7 +63,8 @@ function neighbourhood(graph: Graph, f: MapState, id: string): Focus {
 
 /** On a sparse map: the graph's ties become those of the person now hovered or selected. */
 function drawFocusTies(graph: Graph, f: MapState, directed: boolean): void {
-  if (!f.sparse) return;
+  // While a finding's evidence is shown, its ties stay the ones drawn.
+  if (!f.sparse || f.evidence) return;
   if (graph.size > 0) graph.clearEdges();
   const active = f.hover ?? f.selected;
   if (active) active.edges = f.sparse.draw(graph, active.id, { size: 1.2, color: EDGE_FOCUS, type: directed ? 'arrow' : 'line' });
@@ -229,7 +230,12 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
   useEffect(() => {
     const graph = graphRef.current;
     if (!focusOn) {
-      if (focus.current.evidence) { focus.current.evidence = null; sigmaRef.current?.refresh({ skipIndexation: true }); }
+      if (focus.current.evidence) {
+        focus.current.evidence = null;
+        // A sparse map drops the evidence's ties and draws the selected person's again.
+        if (focus.current.sparse) { if (graph.size > 0) graph.clearEdges(); drawFocusTies(graph, focus.current, result.directed); }
+        sigmaRef.current?.refresh({ skipIndexation: !focus.current.sparse });
+      }
       return;
     }
     const edges = new Set<string>();
@@ -242,7 +248,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
     }
     focus.current.evidence = { nodes: new Set(focusOn.nodes), edges };
     sigmaRef.current?.refresh({ skipIndexation: true });
-  }, [focusOn, graphVersion]);
+  }, [focusOn, graphVersion, result]);
 
   useEffect(() => {
     const sigma = sigmaRef.current;

@@ -36,11 +36,12 @@ async function sliced(n: number, work: (from: number, to: number) => void, cance
   const step = 2_000;
   for (let from = 0; from < n;) {
     const started = performance.now();
-    while (from < n && performance.now() - started < budget) {
+    // At least one step a turn, then more while the budget lasts.
+    do {
       const to = Math.min(n, from + step);
       work(from, to);
       from = to;
-    }
+    } while (from < n && performance.now() - started < budget);
     if (from < n) {
       await pause();
       if (cancelled()) return false;
