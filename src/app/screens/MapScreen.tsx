@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Dataset } from '../../core/model/types.ts';
 import { ChangeLegend } from '../change/ChangeLegend.tsx';
 import { Legend } from '../map/Legend.tsx';
@@ -6,6 +6,8 @@ import { NetworkMap } from '../map/NetworkMap.tsx';
 import { SearchBox } from '../map/SearchBox.tsx';
 import { GroupMap } from '../map/GroupMap.tsx';
 import { GroupChoice, GroupNotice, useGroupView } from '../map/GroupView.tsx';
+import { MeetingsMap, MEETINGS_MAP_LIMIT } from '../map/MeetingsMap.tsx';
+import { meetingsOfView } from '../../core/view/meetings.ts';
 import type { ColourScale } from '../../core/view/encodings.ts';
 import { focusOn, runLayout, select, setScreen, stopLayout } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
@@ -29,6 +31,12 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
   const [resetCount, setResetCount] = useState(0);
   const groups = useGroupView(dataset, result, colours, positions);
   const showGroups = groups.drawing !== null && !focus && !changeMap;
+  const view = useAppState((s) => s.view);
+  const [meetingsAsked, setMeetingsAsked] = useState(false);
+  const meetingsOffered = dataset.attendance.length > 0 && dataset.attendance.length <= MEETINGS_MAP_LIMIT.attendances;
+  const meetings = useMemo(() => (meetingsAsked && meetingsOffered && view ? meetingsOfView(dataset.attendance, view) : null),
+    [meetingsAsked, meetingsOffered, dataset, view]);
+  const showMeetings = meetings !== null && meetings.length <= MEETINGS_MAP_LIMIT.meetings && !showGroups && !focus && !changeMap;
 
   const find = (id: string): void => {
     select(id);
@@ -38,7 +46,8 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
   return (
     <div className="map-screen">
       {result && showGroups && groups.drawing ? <GroupMap {...groups.drawing} onOpen={groups.open} /> : null}
-      {result && !showGroups ? (
+      {result && showMeetings && meetings ? <MeetingsMap dataset={dataset} meetings={meetings} colours={colours} positions={positions} /> : null}
+      {result && !showGroups && !showMeetings ? (
         <NetworkMap dataset={dataset} result={result} positions={positions} colours={colours} sizes={sizes}
           hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} focus={focus} change={changeMap}
           layoutRunning={layoutStatus === 'running'} only={focus || changeMap ? null : groups.only} />
@@ -47,6 +56,12 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
       <div className="map-tools">
         <SearchBox dataset={dataset} onFind={find} />
         <GroupChoice view={groups} />
+        {meetingsOffered ? (
+          <label className="check map-check" title="Meetings as a second kind of node: each tied to the people who attended it (in this wave, within the co-attendance dates)">
+            <input type="checkbox" checked={meetingsAsked} onChange={(e) => setMeetingsAsked(e.target.checked)} data-testid="show-meetings" />
+            Show meetings
+          </label>
+        ) : null}
         <button onClick={() => { select(null); focusOn(null); setResetCount((c) => c + 1); }} data-testid="reset-view" title="Zoom out to the whole network and clear the selection">Reset view</button>
         {layoutStatus === 'running' ? (
           <button onClick={stopLayout} data-testid="stop-layout">Stop layout ({Math.round(layoutFraction * 100)}%)</button>
