@@ -1,6 +1,6 @@
 /** The view that the CLI's flags ask for; usage errors name the flag. */
 import type { Dataset } from '../core/model/types.ts';
-import { rolledUpDataset } from '../core/view/level.ts';
+import { levelView, rolledUpDataset } from '../core/view/level.ts';
 import { defaultView, type MergeRule, type NetworkView } from '../core/view/view.ts';
 import { UsageError, type Command } from './args.ts';
 
@@ -61,10 +61,7 @@ export function levelFromFlags(values: Command['values'], ds: Dataset, base: Net
   const weight = values['level-weight'] ?? 'ties';
   if (weight !== 'ties' && weight !== 'strength') throw new UsageError('--level-weight: ties or strength');
   const rolled = rolledUpDataset(ds, base, attribute, weight);
-  return {
-    ds: rolled,
-    view: { ...defaultView(rolled), direction: base.direction === 'directed' ? 'directed' : 'union', betweenness: base.betweenness, boundary: null },
-  };
+  return { ds: rolled, view: levelView(rolled, base, base.wave) };
 }
 
 function isoDate(flag: string, text: string): string {

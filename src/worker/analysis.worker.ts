@@ -5,7 +5,7 @@
  * analysed view, so that findings after an analysis cost no second pass. Cancelling is done
  * by the page terminating this worker.
  */
-import { analyseSuite, packResult, type AnalysedSuite } from '../core/analyse.ts';
+import { analyseSuite, analyseView, packResult, type AnalysedSuite } from '../core/analyse.ts';
 import { changeReport } from '../core/change/report.ts';
 import { exportFile, exportPicture } from '../core/export/files.ts';
 import { drawMap } from '../core/export/map-canvas.ts';
@@ -25,6 +25,7 @@ import { healthReport } from '../core/report/health.ts';
 import { healthCharts } from '../core/report/health-charts.ts';
 import { buildReport } from '../core/report/report.ts';
 import { browserPool } from './pool.ts';
+import { levelView, rolledUpDataset } from '../core/view/level.ts';
 import { packDataset, shareEqualLists } from './tie-columns.ts';
 import type { AnalysisReply, AnalysisRequest } from './protocol.ts';
 import { crashIfArmedForTest, handleWorkspaceRequest, isWorkspaceRequest, saveImport } from './workspace-requests.ts';
@@ -108,6 +109,12 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       const { renderCharts } = await import('../render/chart-svg.ts');
       const html = await buildReport(held.dataset, req.view, req.options, { renderCharts, pool: browserPool(), onProgress: progress });
       reply({ type: 'report', id: req.id, html });
+      return;
+    }
+    if (req.type === 'analyseLevel') {
+      const rolled = rolledUpDataset(held.dataset, req.view, req.attribute, req.weight);
+      const result = await analyseView(rolled, levelView(rolled, req.view, req.view.wave), { onProgress: progress, pool: browserPool() });
+      reply({ type: 'levelAnalysed', id: req.id, result, groups: rolled.actors });
       return;
     }
     const key = `${req.datasetKey}\u0000${JSON.stringify(req.view)}`;

@@ -24,6 +24,7 @@ import type { ChartSpec } from '../core/report/charts.ts';
 import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
+import type { LevelWeight } from '../core/view/level.ts';
 import type { Workspace, WorkspaceState } from '../core/workspace/types.ts';
 import type { AnalysisReply, AnalysisRequest, LayoutInput, LayoutReply, LayoutRequest } from './protocol.ts';
 import { unpackDataset } from './tie-columns.ts';
@@ -156,7 +157,7 @@ export class AnalysisClient {
 
   /** A request about the current view: findings, a what-if, or one person's ego network. */
   private async ask<T extends AnalysisReply['type']>(
-    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'export' | 'health' | 'report' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
+    datasetKey: string, dataset: Dataset, req: DistributiveOmit<Extract<AnalysisRequest, { type: 'findings' | 'whatIf' | 'ego' | 'layoutEdges' | 'changes' | 'trajectory' | 'export' | 'health' | 'report' | 'analyseLevel' }>, 'id' | 'datasetKey' | 'dataset'>, expect: T,
     onProgress: Progress = () => {},
   ): Promise<Extract<AnalysisReply, { type: T }>> {
     const send = this.heldKey === datasetKey ? null : dataset;
@@ -164,6 +165,12 @@ export class AnalysisClient {
     const reply = await this.send({ ...req, id: this.nextId++, datasetKey, dataset: send } as AnalysisRequest, onProgress);
     if (reply.type !== expect) throw new Error(`analysis worker: unexpected reply to ${req.type}`);
     return reply as Extract<AnalysisReply, { type: T }>;
+  }
+
+  /** The view's network rolled up to an attribute's groups, analysed with every measure. */
+  async analyseLevel(datasetKey: string, dataset: Dataset, view: NetworkView, attribute: string, weight: LevelWeight, onProgress: Progress = () => {}) {
+    const reply = await this.ask(datasetKey, dataset, { type: 'analyseLevel', view, attribute, weight }, 'levelAnalysed', onProgress);
+    return { result: reply.result, groups: reply.groups };
   }
 
   async findings(datasetKey: string, dataset: Dataset, view: NetworkView): Promise<FindingsReport> {

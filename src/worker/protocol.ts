@@ -14,7 +14,8 @@ import type { InputFile } from '../core/import/dataset.ts';
 import type { Alias } from '../core/import/matching.ts';
 import type { SurveyPreview } from '../core/import/survey/preview.ts';
 import type { WorkbookSniff } from '../core/import/xlsx.ts';
-import type { Dataset } from '../core/model/types.ts';
+import type { Actor, Dataset } from '../core/model/types.ts';
+import type { LevelWeight } from '../core/view/level.ts';
 import type { LayoutEdges } from '../core/view/layout-edges.ts';
 import type { HealthReport } from '../core/report/health.ts';
 import type { ReportOptions } from '../core/report/report.ts';
@@ -59,6 +60,8 @@ export type AnalysisRequest =
   | { type: 'health'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; annotations: Annotation[] }
   /** The printable report of a view, as one standalone HTML page. */
   | { type: 'report'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; options: ReportOptions }
+  /** The network rolled up to an attribute's groups (organisations) and analysed the same way. */
+  | { type: 'analyseLevel'; id: number; datasetKey: string; dataset: Dataset | null; view: NetworkView; attribute: string; weight: LevelWeight }
   /** Charts (Vega-Lite specifications from core) drawn as SVG; needs no dataset. */
   | { type: 'charts'; id: number; specs: ChartSpec[] }
   | WorkspaceRequest;
@@ -94,6 +97,7 @@ export type AnalysisReply =
   | { type: 'done'; id: number }
   | { type: 'workbookSniffed'; id: number; sniff: WorkbookSniff }
   | { type: 'analysed'; id: number; result: AnalysisResult }
+  | { type: 'levelAnalysed'; id: number; result: AnalysisResult; groups: Actor[] }
   | { type: 'findings'; id: number; report: FindingsReport }
   | { type: 'whatIf'; id: number; result: RiskResult }
   | { type: 'ego'; id: number; ego: EgoNetwork | null }

@@ -13,6 +13,7 @@ import { formatMetric, plural } from '../format.ts';
 import type { ColourScale } from '../../core/view/encodings.ts';
 import { select } from '../state/actions.ts';
 import { useAppState } from '../state/store.ts';
+import { GroupLevelTable } from './GroupLevelTable.tsx';
 
 const ROW_HEIGHT = 30;
 
@@ -28,6 +29,9 @@ export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; c
   const [sort, setSort] = useState<{ key: string; desc: boolean }>({ key: 'name', desc: false });
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
+  /** 'people', or an attribute whose groups (organisations, say) are shown as actors. */
+  const [level, setLevel] = useState('people');
+  const levels = dataset.attributes.filter((a) => a.kind === 'categorical' && (a.categories?.length ?? 0) >= 2);
 
   const columns = useMemo((): Column[] => [
     { kind: 'name', key: 'name', label: 'Name' },
@@ -62,14 +66,23 @@ export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; c
   return (
     <div className="people-screen">
       <div className="table-actions">
-        {result ? (
+        <label>Show{' '}
+          <select value={level} onChange={(e) => setLevel(e.target.value)} data-testid="level-select"
+            title="People, or the network of their organisations (or any groups), measured the same way">
+            <option value="people">people</option>
+            {levels.map((a) => <option key={a.key} value={a.key}>the network of each {a.key}</option>)}
+          </select>
+        </label>
+        {result && level === 'people' ? (
           <>
             <button onClick={() => download('kith-people.csv', peopleTableCsv(dataset, result, { bom: true, pseudonymous }))} data-testid="export-people">Download people (CSV)</button>
             <button onClick={() => download('kith-ties.csv', tiesTableCsv(result, { bom: true, pseudonymous, dataset }))} data-testid="export-ties">Download ties (CSV)</button>
           </>
         ) : null}
-        <span className="hint">Every attribute and metric at full precision; files are made here, nothing is uploaded.</span>
+        {level === 'people' ? <span className="hint">Every attribute and metric at full precision; files are made here, nothing is uploaded.</span> : null}
       </div>
+      {level !== 'people' ? <GroupLevelTable dataset={dataset} attribute={level} /> : null}
+      {level === 'people' ? (<>
       <p className="table-caption" data-testid="people-caption">
         {plural(rows.length, 'person', 'people')}{hidden.size > 0 ? ` shown; ${hidden.size} hidden by the filters on the left` : ''}. Click a column to sort; click a person for details.
       </p>
@@ -111,6 +124,7 @@ export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; c
           </tbody>
         </table>
       </div>
+      </>) : null}
     </div>
   );
 }

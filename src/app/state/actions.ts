@@ -6,7 +6,7 @@ import type { InputFile } from '../../core/import/dataset.ts';
 import type { Alias } from '../../core/import/matching.ts';
 import type { SurveyPreview } from '../../core/import/survey/preview.ts';
 import type { WorkbookSniff } from '../../core/import/xlsx.ts';
-import type { Annotation, Dataset } from '../../core/model/types.ts';
+import type { Actor, Annotation, Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
 import type { ChangeReport } from '../../core/change/report.ts';
 import type { PersonTrajectory } from '../../core/change/trends.ts';
@@ -17,6 +17,8 @@ import type { ReportOptions } from '../../core/report/report.ts';
 import type { ChartSpec } from '../../core/report/charts.ts';
 import type { RenderedChart } from '../../render/chart-svg.ts';
 import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
+import type { LevelWeight } from '../../core/view/level.ts';
+import type { AnalysisResult } from '../../core/analyse.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
 import type { TextFormat } from '../../core/export/files.ts';
 import type { ExportDisplay } from '../../core/export/network.ts';
@@ -188,6 +190,13 @@ export function retryAnalysis(): void {
  */
 export function cancelImport(): void {
   if (store.get().importTask.status === 'running') analysis.cancel();
+}
+
+/** The view's network rolled up to an attribute's groups (organisations) and measured, in the worker. */
+export function measureLevel(attribute: string, weight: LevelWeight): Promise<{ result: AnalysisResult; groups: Actor[] }> {
+  const { dataset, view, datasetKey } = workerData();
+  if (!dataset || !view) return Promise.reject(new Error('No data to measure yet.'));
+  return analysis.analyseLevel(datasetKey, dataset, view, attribute, weight);
 }
 
 export function cancelAnalysis(): void {

@@ -13,9 +13,14 @@
 import type { Actor, Dataset, Tie } from '../model/types.ts';
 import { buildGraph } from './build.ts';
 import { rollUp } from './rollup.ts';
-import type { NetworkView } from './view.ts';
+import { defaultView, type NetworkView } from './view.ts';
 
 export type LevelWeight = 'ties' | 'strength';
+
+/** The view a rolled-up network is analysed with: the people view's direction and routes. */
+export function levelView(rolled: Dataset, people: NetworkView, wave: string | null): NetworkView {
+  return { ...defaultView(rolled), wave, direction: people.direction === 'directed' ? 'directed' : 'union', betweenness: people.betweenness, boundary: null };
+}
 
 export function rolledUpDataset(ds: Dataset, view: NetworkView, attribute: string, weight: LevelWeight = 'ties'): Dataset {
   if (!ds.attributes.some((a) => a.key === attribute)) {
