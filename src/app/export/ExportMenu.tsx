@@ -9,7 +9,7 @@ import { findingsCsv } from '../../core/export/findings-csv.ts';
 import type { TextFormat } from '../../core/export/files.ts';
 import { introductionsCsv } from '../../core/findings/introductions-csv.ts';
 import { download } from '../download.ts';
-import { exportViewFile, exportViewImage } from '../state/actions.ts';
+import { exportViewFile, exportViewImage } from '../state/queries.ts';
 import { shownDataset, store, useAppState, type AppState } from '../state/store.ts';
 
 interface ExportItem {

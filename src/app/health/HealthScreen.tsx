@@ -9,7 +9,7 @@ import type { Dataset } from '../../core/model/types.ts';
 import { formatChange, formatFigure } from '../../core/report/format.ts';
 import type { HealthReport } from '../../core/report/health.ts';
 import type { RenderedChart } from '../../render/chart-svg.ts';
-import { loadHealth } from '../state/actions.ts';
+import { loadHealth } from '../state/queries.ts';
 import { useAppState } from '../state/store.ts';
 import { ChartImage } from './ChartImage.tsx';
 

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { trendChart } from '../../core/report/trend-charts.ts';
 import type { RenderedChart } from '../../render/chart-svg.ts';
-import { drawCharts } from '../state/actions.ts';
+import { drawCharts } from '../state/queries.ts';
 import { useAppState } from '../state/store.ts';
 
 export interface TrendLine {

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { PersonTrajectory } from '../../core/change/trends.ts';
 import { formatNumber } from '../format.ts';
-import { loadTrajectory } from '../state/actions.ts';
+import { loadTrajectory } from '../state/queries.ts';
 import { useAppState } from '../state/store.ts';
 
 export function Trajectory({ id }: { id: string }) {

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dataset } from '../../core/model/types.ts';
 import { download } from '../download.ts';
-import { loadReport } from '../state/actions.ts';
+import { loadReport } from '../state/queries.ts';
 import { useAppState } from '../state/store.ts';
 
 const POOLED = '\u0000pooled';

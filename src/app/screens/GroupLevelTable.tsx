@@ -10,7 +10,7 @@ import { nodeMetricRegistry, type NodeMetricId } from '../../core/metrics/regist
 import type { Actor, Dataset } from '../../core/model/types.ts';
 import type { LevelWeight } from '../../core/view/level.ts';
 import { formatMetric, plural } from '../format.ts';
-import { measureLevel } from '../state/actions.ts';
+import { measureLevel } from '../state/queries.ts';
 import { useAppState } from '../state/store.ts';
 
 const SHOWN: NodeMetricId[] = ['degree', 'weightedDegree', 'betweenness', 'closeness', 'eigenvector', 'constraint', 'effectiveSize', 'eiIndex'];

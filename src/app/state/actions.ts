@@ -6,37 +6,22 @@ import type { InputFile } from '../../core/import/dataset.ts';
 import type { Alias } from '../../core/import/matching.ts';
 import type { SurveyPreview } from '../../core/import/survey/preview.ts';
 import type { WorkbookSniff } from '../../core/import/xlsx.ts';
-import type { Actor, Annotation, Dataset } from '../../core/model/types.ts';
+import type { Annotation, Dataset } from '../../core/model/types.ts';
 import { defaultBoundary, defaultView, type NetworkView } from '../../core/view/view.ts';
-import type { ChangeReport } from '../../core/change/report.ts';
-import type { PersonTrajectory } from '../../core/change/trends.ts';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { LayoutEdges } from '../../core/view/layout-edges.ts';
-import type { HealthReport } from '../../core/report/health.ts';
-import type { ReportOptions } from '../../core/report/report.ts';
-import type { ChartSpec } from '../../core/report/charts.ts';
-import type { RenderedChart } from '../../render/chart-svg.ts';
-import { AnalysisClient, CancelledError, LayoutClient } from '../../worker/client.ts';
-import type { LevelWeight } from '../../core/view/level.ts';
-import type { AnalysisResult } from '../../core/analyse.ts';
+import { CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
-import type { TextFormat } from '../../core/export/files.ts';
-import type { ExportDisplay } from '../../core/export/network.ts';
 import { newWorkspaceId } from '../../worker/workspace-db.ts';
-import { shownDataset, store, type Display, type Focus, type Screen } from './store.ts';
+import { store, type Display, type Focus, type Screen } from './store.ts';
+import { analysis, workerData } from './worker.ts';
+
+export { analysis };
 import peopleUrl from '../../../data/sample/people.csv?url';
 import tiesUrl from '../../../data/sample/ties.csv?url';
 import respondentsUrl from '../../../data/sample/respondents.csv?url';
 import attendanceUrl from '../../../data/sample/attendance.csv?url';
 
-/** The one analysis worker's client; the workspace actions (src/app/workspace/) use it too. */
-export const analysis = new AnalysisClient();
-
-/** The dataset the workers see: pseudonymised when the switch is on, under its own key. */
-function workerData(): { dataset: Dataset | null; view: NetworkView | null; datasetKey: string } {
-  const s = store.get();
-  return { dataset: shownDataset(s), view: s.view, datasetKey: s.pseudonymous ? `${s.datasetKey}|pseudonymous` : s.datasetKey };
-}
 const layout = new LayoutClient();
 const LAYOUT_ITERATIONS = 600;
 
@@ -192,13 +177,6 @@ export function cancelImport(): void {
   if (store.get().importTask.status === 'running') analysis.cancel();
 }
 
-/** The view's network rolled up to an attribute's groups (organisations) and measured, in the worker. */
-export function measureLevel(attribute: string, weight: LevelWeight): Promise<{ result: AnalysisResult; groups: Actor[] }> {
-  const { dataset, view, datasetKey } = workerData();
-  if (!dataset || !view) return Promise.reject(new Error('No data to measure yet.'));
-  return analysis.analyseLevel(datasetKey, dataset, view, attribute, weight);
-}
-
 export function cancelAnalysis(): void {
   analysis.cancel();
 }
@@ -293,47 +271,6 @@ export function focusOn(focus: Focus | null): void {
   store.update((s) => ({ ...s, focus, ...(focus ? { screen: 'map' as const, selected: null } : {}) }));
 }
 
-/** What changed between two waves of the current view (computed in the worker). */
-export function loadChanges(from: string, to: string, splitBy?: string | null): Promise<ChangeReport> {
-  const { dataset, view, datasetKey } = workerData();
-  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  return analysis.changes(datasetKey, dataset, view, from, to, splitBy);
-}
-
-/** The health figures of the current view across waves, and their charts (computed in the worker). */
-export function loadHealth(onProgress?: (fraction: number, step: string) => void): Promise<{ health: HealthReport; charts: RenderedChart[] }> {
-  const { dataset, view, datasetKey } = workerData();
-  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  return analysis.health(datasetKey, dataset, view, store.get().annotations, onProgress);
-}
-
-/**
- * The printable report of the current view (built in the worker), on the map's positions so the
- * printed map looks like the screen's. `wave` overrides the view's wave.
- */
-export function loadReport(choice: { pseudonymised: boolean; wave: string | null }, onProgress?: (fraction: number, step: string) => void): Promise<string> {
-  const { dataset, view, datasetKey } = workerData();
-  const s = store.get();
-  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  const options: ReportOptions = {
-    pseudonymised: choice.pseudonymised, date: new Date().toLocaleDateString('en-CA'), annotations: s.annotations,
-    positions: s.layout.positions, colourBy: s.display.colourBy,
-  };
-  return analysis.report(datasetKey, dataset, { ...view, wave: choice.wave }, options, onProgress);
-}
-
-/** Charts (Vega-Lite specifications from core) drawn as SVG in the worker. */
-export function drawCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
-  return analysis.charts(specs);
-}
-
-/** One person across every wave (computed in the worker). */
-export function loadTrajectory(person: string): Promise<PersonTrajectory> {
-  const { dataset, view, datasetKey } = workerData();
-  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  return analysis.trajectory(datasetKey, dataset, view, person);
-}
-
 /** Names replaced by stable codes everywhere (map, tables, panels, findings), or shown again. */
 export function setPseudonymous(pseudonymous: boolean): void {
   store.update((s) => ({ ...s, pseudonymous }));
@@ -360,24 +297,4 @@ export function setScreen(screen: Screen): void {
 
 export function setImportOpen(open: boolean): void {
   store.update((s) => ({ ...s, importOpen: open, ...(open ? { importTask: { ...s.importTask, status: 'idle' as const, reports: null } } : {}) }));
-}
-
-/** A file of the current view for the Export menu, written in the analysis worker. */
-export function exportViewFile(format: TextFormat): Promise<string> {
-  const { dataset, view, datasetKey } = workerData();
-  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  return analysis.exportFile(datasetKey, dataset, view, { format, display: exportDisplay() });
-}
-
-/** The map picture of the current view as a PNG, drawn in the analysis worker. */
-export function exportViewImage(): Promise<Blob> {
-  const { dataset, view, datasetKey } = workerData();
-  if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  return analysis.exportImage(datasetKey, dataset, view, { format: 'png', display: exportDisplay() });
-}
-
-function exportDisplay(): ExportDisplay {
-  const s = store.get();
-  const { colourBy, sizeBy, hidden } = s.display;
-  return { colourBy, sizeBy, hidden, positions: s.layout.positions, pseudonymous: s.pseudonymous };
 }

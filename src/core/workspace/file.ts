@@ -51,7 +51,7 @@ export function readWorkspaceFile(text: string): WorkspaceRead {
   return readWorkspaceDocument(doc);
 }
 
-/** A workspace saved in two parts (small state, large dataset) read back as one document. */
+/** A workspace saved in two parts (small state, large dataset) read back as one whole. */
 export function readStoredWorkspace(name: string, schemaVersion: number, state: WorkspaceState, dataset: Dataset): WorkspaceRead {
   return readWorkspaceDocument({ format: WORKSPACE_FORMAT, schemaVersion, workspace: { name, ...state, dataset } });
 }
