@@ -12,7 +12,7 @@
 import Graph from 'graphology';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
 import type { AnalysisResult } from '../../core/analyse.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { select } from '../state/actions.ts';
@@ -20,7 +20,7 @@ import { store, type Focus as FindingFocus } from '../state/store.ts';
 import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
 import { EdgeLineWithoutPicking } from './programs.ts';
 import { PersonTies } from './person-ties.ts';
-import { buildRenderGraph, EDGE, isLargeMap } from './render-graph.ts';
+import { buildRenderGraph, EDGE, isLargeMap, LARGE_NODE } from './render-graph.ts';
 
 interface Props {
   dataset: Dataset;
@@ -96,6 +96,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       labelDensity: 0.6,
       zIndex: true,
       defaultEdgeColor: EDGE,
+      nodeProgramClasses: { [LARGE_NODE]: NodePointProgram },
       edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineWithoutPicking },
       nodeReducer: (node, data) => {
         const f = focus.current;
