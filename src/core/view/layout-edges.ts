@@ -4,7 +4,7 @@
  * is shown, so a change between waves is seen as ties appearing and fading, not people jumping.
  */
 import type { Dataset } from '../model/types.ts';
-import { buildGraph } from './build.ts';
+import { mergePairs } from './build.ts';
 import type { NetworkView } from './view.ts';
 
 export interface LayoutEdges {
@@ -15,19 +15,13 @@ export interface LayoutEdges {
 }
 
 export function pooledLayoutEdges(ds: Dataset, view: NetworkView): LayoutEdges {
-  const { graph } = buildGraph(ds, { ...view, wave: null, tieTypes: null, direction: 'union', minStrength: null });
-  const ids = graph.nodes();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const m = graph.size;
-  const source = new Int32Array(m);
-  const target = new Int32Array(m);
+  // The merged pairs, without a graph: the layout needs only their ends and counts.
+  const { ids, pairs } = mergePairs(ds, { ...view, wave: null, tieTypes: null, direction: 'union', minStrength: null });
+  const m = pairs.size;
+  const source = Int32Array.from(pairs.source);
+  const target = Int32Array.from(pairs.target);
   const weight = new Float64Array(m);
-  let e = 0;
-  graph.forEachEdge((_k, a, s, t) => {
-    source[e] = index.get(s) ?? 0;
-    target[e] = index.get(t) ?? 0;
-    weight[e] = a.count; // ties seen in more waves and types pull harder
-    e++;
-  });
+  // Ties seen in more waves and types pull harder.
+  for (let e = 0; e < m; e++) weight[e] = pairs.count[e] ?? 1;
   return { ids, source, target, weight };
 }
