@@ -19,6 +19,7 @@ import { select } from '../state/actions.ts';
 import { store, type Focus as FindingFocus } from '../state/store.ts';
 import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
 import { EdgeLineWithoutPicking } from './programs.ts';
+import { FocusTies } from './focus-ties.ts';
 import { PersonTies } from './person-ties.ts';
 import { buildRenderGraph, EDGE, isLargeMap, LARGE_NODE } from './render-graph.ts';
 
@@ -49,11 +50,13 @@ const MAX_HOVER_LABELS = 40;
 const HOVER_REST_MS = 250;
 
 interface Focus { id: string; neighbours: Set<string>; edges: Set<string> }
-interface Evidence { nodes: Set<string>; edges: Set<string> }
+interface Evidence { nodes: Set<string>; edges: Set<string>; pairs: [string, string][] }
 interface MapState {
   hover: Focus | null; selected: Focus | null; hidden: Set<string>; evidence: Evidence | null; large: boolean;
   /** Only the hovered or selected person's ties are in the render graph (a large map's default). */
   sparse: PersonTies | null;
+  /** Where a sparse map draws its highlighted ties. */
+  overlay: FocusTies | null;
 }
 
 function neighbourhood(graph: Graph, f: MapState, id: string): Focus {
@@ -61,13 +64,14 @@ function neighbourhood(graph: Graph, f: MapState, id: string): Focus {
   return { id, neighbours: new Set(graph.neighbors(id)), edges: new Set(graph.edges(id)) };
 }
 
-/** On a sparse map: the graph's ties become those of the person now hovered or selected. */
-function drawFocusTies(graph: Graph, f: MapState, directed: boolean): void {
-  // While a finding's evidence is shown, its ties stay the ones drawn.
-  if (!f.sparse || f.evidence) return;
-  if (graph.size > 0) graph.clearEdges();
+/**
+ * On a sparse map the highlighted ties are drawn on their own layer (focus-ties.ts says why):
+ * a finding's evidence while it is shown, else those of the person hovered or selected.
+ */
+function drawFocusTies(graph: Graph, f: MapState): void {
+  if (!f.sparse || !f.overlay) return;
   const active = f.hover ?? f.selected;
-  if (active) active.edges = f.sparse.draw(graph, active.id, { size: 1.2, color: EDGE_FOCUS, type: directed ? 'arrow' : 'line' });
+  f.overlay.show(f.evidence ? f.evidence.pairs : active ? f.sparse.pairs(graph, active.id) : []);
 }
 
 export function NetworkMap({ dataset, result, positions, colours, sizes: metricSizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change, layoutRunning = false, only = null }: Props) {
@@ -77,7 +81,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
   const positioned = useRef(false);
   const builds = useRef(0);
   const [graphVersion, setGraphVersion] = useState(0);
-  const focus = useRef<MapState>({ hover: null, selected: null, hidden: new Set(), evidence: null, large: false, sparse: null });
+  const focus = useRef<MapState>({ hover: null, selected: null, hidden: new Set(), evidence: null, large: false, sparse: null, overlay: null });
   const directed = useRef(result.directed);
   directed.current = result.directed;
   // On a large map people are drawn smaller: 20,000 full-size discs are a blot (and cost the
@@ -129,11 +133,13 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
         return f.large ? data : { ...data, hidden: true };
       },
     });
+    const state = focus.current;
+    state.overlay = new FocusTies(sigma, EDGE_FOCUS, () => directed.current);
     const setHover = (node: string | null): void => {
       const f = focus.current;
       const before = f.hover ?? f.selected;
       f.hover = node !== null && graphRef.current.hasNode(node) ? neighbourhood(graphRef.current, f, node) : null;
-      drawFocusTies(graphRef.current, f, directed.current);
+      drawFocusTies(graphRef.current, f);
       redraw(sigma, f, before);
     };
     // On a large map a person's ties are highlighted once the pointer rests on them, so that
@@ -156,6 +162,8 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       order: () => graphRef.current.order,
       visibleCount: () => graphRef.current.filterNodes((n) => !focus.current.hidden.has(n)).length,
       edgeCount: () => graphRef.current.size,
+      /** Ties highlighted on a large map's own layer (the person pointed at or selected, or a finding's). */
+      focusTieCount: () => focus.current.overlay?.count ?? 0,
       evidenceCount: () => (focus.current.evidence ? graphRef.current.filterNodes((n) => focus.current.evidence?.nodes.has(n) ?? false).length : 0),
       viewportPosition: (id: string) => (graphRef.current.hasNode(id) ? sigma.graphToViewport(graphRef.current.getNodeAttributes(id) as { x: number; y: number }) : null),
       positioned: () => positioned.current,
@@ -163,7 +171,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       someIds: (k: number) => graphRef.current.nodes().slice(0, k),
       builds: () => builds.current,
     };
-    return () => { clearTimeout(resting); sigma.kill(); sigmaRef.current = null; };
+    return () => { clearTimeout(resting); state.overlay?.kill(); state.overlay = null; sigma.kill(); sigmaRef.current = null; };
   }, []);
 
   // The network of the view, built in slices and swapped in when the analysis changes (and,
@@ -185,6 +193,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       f.sparse = withTies ? null : new PersonTies(result);
       f.selected = null;
       f.evidence = null;
+      f.overlay?.show([]);
       if (sigma.getSetting('zIndex') === large) sigma.setSetting('zIndex', !large);
       graphRef.current = graph;
       positioned.current = latest.current.positions !== null && graph.order > 0;
@@ -219,7 +228,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
     const f = focus.current;
     const before = f.hover ?? f.selected;
     f.selected = selected && graph.hasNode(selected) ? neighbourhood(graph, f, selected) : null;
-    drawFocusTies(graph, f, result.directed);
+    drawFocusTies(graph, f);
     if (shownHidden.current !== hidden) {
       shownHidden.current = hidden;
       f.hidden = hidden;
@@ -227,27 +236,29 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
     } else if (sigma) redraw(sigma, f, before);
   }, [hidden, selected, graphVersion, result]);
 
-  // A finding's evidence: its ties found in the map's graph once, so reducers only look up.
+  // A finding's evidence: its ties found in the map's graph once, so reducers only look up
+  // (a sparse map draws them on its own layer instead).
   useEffect(() => {
     const graph = graphRef.current;
+    const f = focus.current;
     if (!focusOn) {
-      if (focus.current.evidence) {
-        focus.current.evidence = null;
-        // A sparse map drops the evidence's ties and draws the selected person's again.
-        if (focus.current.sparse) { if (graph.size > 0) graph.clearEdges(); drawFocusTies(graph, focus.current, result.directed); }
-        sigmaRef.current?.refresh({ skipIndexation: !focus.current.sparse });
+      if (f.evidence) {
+        f.evidence = null;
+        drawFocusTies(graph, f);
+        sigmaRef.current?.refresh({ skipIndexation: true });
       }
       return;
     }
     const edges = new Set<string>();
-    // A sparse map draws the evidence's ties themselves.
-    if (focus.current.sparse && graph.size > 0) graph.clearEdges();
+    const pairs: [string, string][] = [];
     for (const [s, t] of focusOn.edges) {
       if (!graph.hasNode(s) || !graph.hasNode(t)) continue;
-      const key = graph.edge(s, t) ?? graph.edge(t, s) ?? (focus.current.sparse ? graph.addEdge(s, t, { size: 1.2, color: EDGE_FOCUS, type: 'line' }) : undefined);
+      pairs.push([s, t]);
+      const key = f.sparse ? undefined : graph.edge(s, t) ?? graph.edge(t, s);
       if (key !== undefined) edges.add(key);
     }
-    focus.current.evidence = { nodes: new Set(focusOn.nodes), edges };
+    f.evidence = { nodes: new Set(focusOn.nodes), edges, pairs };
+    drawFocusTies(graph, f);
     sigmaRef.current?.refresh({ skipIndexation: true });
   }, [focusOn, graphVersion, result]);
 
@@ -291,8 +302,8 @@ function redraw(sigma: Sigma, f: MapState, before: Focus | null): void {
   if (before === after) return;
   if (!f.large) { sigma.refresh({ skipIndexation: true }); return; }
   if (f.sparse) {
-    // Ties were added or cleared, so sigma indexes again (people only: cheap).
-    sigma.refresh({ partialGraph: { nodes: [...(before ? [before.id, ...before.neighbours] : []), ...(after ? [after.id, ...after.neighbours] : [])] }, schedule: true });
+    // The ties are on their own layer: only the two neighbourhoods' people change.
+    sigma.refresh({ partialGraph: { nodes: [...(before ? [before.id, ...before.neighbours] : []), ...(after ? [after.id, ...after.neighbours] : [])] }, skipIndexation: true, schedule: true });
     return;
   }
   const nodes: string[] = [];

@@ -45,19 +45,18 @@ export class PersonTies {
     return out;
   }
 
-  /** Adds `id`'s ties to the graph (people not in it are skipped); returns their keys. */
-  draw(graph: Graph, id: string, attributes: Record<string, unknown>): Set<string> {
-    const keys = new Set<string>();
+  /** `id`'s ties as pairs (source, target), without those to people the graph does not hold. */
+  pairs(graph: Graph, id: string): [string, string][] {
+    const out: [string, string][] = [];
     const i = this.index.get(id);
-    if (i === undefined) return keys;
+    if (i === undefined) return out;
     const { ids, edgeSource, edgeTarget } = this.result;
     for (let k = this.offsets[i] ?? 0; k < (this.offsets[i + 1] ?? 0); k++) {
       const e = this.edges[k] ?? 0;
       const s = ids[edgeSource[e] ?? -1];
       const t = ids[edgeTarget[e] ?? -1];
-      if (s === undefined || t === undefined || !graph.hasNode(s) || !graph.hasNode(t) || graph.hasEdge(s, t)) continue;
-      keys.add(graph.addEdge(s, t, { ...attributes }));
+      if (s !== undefined && t !== undefined && graph.hasNode(s) && graph.hasNode(t)) out.push([s, t]);
     }
-    return keys;
+    return out;
   }
 }
