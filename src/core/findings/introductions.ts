@@ -75,7 +75,29 @@ export function introductionFindings(ctx: NetworkContext, opts: IntroductionOpti
   return introductionsByGroupPair(ctx, opts).map(pairFinding);
 }
 
-interface Candidate { a: number; b: number; contacts: number[]; meetings: number[] }
+/** A pair that could be introduced: its people, and how many contacts and meetings they share. */
+interface Candidate { a: number; b: number; contacts: number; meetings: number }
+
+/** Candidate pairs (a, b) as flat arrays, found by their pair number. */
+class Candidates {
+  readonly a: number[] = [];
+  readonly b: number[] = [];
+  readonly contacts: number[] = [];
+  readonly meetings: number[] = [];
+  private readonly at = new Map<number, number>();
+  constructor(private readonly n: number) {}
+  get size(): number { return this.a.length; }
+  slot(a: number, b: number): number {
+    const key = a * this.n + b;
+    let i = this.at.get(key);
+    if (i === undefined) {
+      i = this.a.length;
+      this.at.set(key, i);
+      this.a.push(a); this.b.push(b); this.contacts.push(0); this.meetings.push(0);
+    }
+    return i;
+  }
+}
 
 export function introductionsByGroupPair(ctx: NetworkContext, opts: IntroductionOptions = {}): GroupPairIntroductions[] {
   const perPair = opts.perPair ?? 3;
@@ -102,12 +124,14 @@ export function introductionsByGroupPair(ctx: NetworkContext, opts: Introduction
   }
   for (let u = 0; u < n; u++) nb[u] = [...new Set(nb[u])].sort((x, y) => x - y);
   const pairKey = (u: number, v: number): number => (u < v ? u * n + v : v * n + u);
-  const touched = new Set<number>();
-  for (let u = 0; u < n; u++) for (const v of nb[u]!) touched.add(pairKey(u, v));
+  // Pairs in touch this wave outside the view's network (another type, a weaker tie); ties
+  // in the network are looked up in nb, so that this set stays small.
+  const touchedElsewhere = new Set<number>();
   for (const t of ds.ties) {
     const u = g.index.get(t.source), v = g.index.get(t.target);
-    if (u !== undefined && v !== undefined && u !== v && (view.wave === null || t.wave === view.wave)) touched.add(pairKey(u, v));
+    if (u !== undefined && v !== undefined && u !== v && (view.wave === null || t.wave === view.wave) && !tied(nb, u, v)) touchedElsewhere.add(pairKey(u, v));
   }
+  const touched = (u: number, v: number): boolean => tied(nb, u, v) || touchedElsewhere.has(pairKey(u, v));
 
   // Ties within and across groups, per person and per pair of groups.
   const within = new Int32Array(n), cross = new Int32Array(n), size = new Int32Array(k);
@@ -144,23 +168,24 @@ export function introductionsByGroupPair(ctx: NetworkContext, opts: Introduction
     if (gu >= 0 && (!answered || answered[u]) && (size[gu] === 1 || (within[u]! >= 1 && within[u]! >= median[gu]!))) eligible[u] = 1;
   }
 
-  const candidates = new Map<number, Candidate>();
-  const consider = (u: number, v: number): Candidate | null => {
-    if (of[u] === of[v]) return null;
+  // Candidates in flat arrays, their common contacts and meetings counted (listed again
+  // only for the few picked): at 20,000 people there are millions of pairs with a common
+  // contact, and an object with two lists each took most of a gigabyte.
+  const candidates = new Candidates(n);
+  const consider = (u: number, v: number): number => {
+    if (of[u] === of[v]) return -1;
     const [a, b] = of[u]! < of[v]! ? [u, v] : [v, u];
-    if (!barely[of[a]! * k + of[b]!] || touched.has(pairKey(a, b))) return null;
-    let c = candidates.get(a * n + b);
-    if (!c) candidates.set(a * n + b, (c = { a, b, contacts: [], meetings: [] }));
-    return c;
+    if (!barely[of[a]! * k + of[b]!] || touched(a, b)) return -1;
+    return candidates.slot(a, b);
   };
-  const eachPair = (people: number[], visit: (c: Candidate) => void): void => {
+  const eachPair = (people: number[], visit: (c: number) => void): void => {
     for (let i = 0; i < people.length; i++) {
-      for (let j = i + 1; j < people.length; j++) { const c = consider(people[i]!, people[j]!); if (c) visit(c); }
+      for (let j = i + 1; j < people.length; j++) { const c = consider(people[i]!, people[j]!); if (c >= 0) visit(c); }
     }
   };
-  for (let c = 0; c < n; c++) eachPair(nb[c]!.filter((u) => eligible[u]), (cand) => cand.contacts.push(c));
+  for (let c = 0; c < n; c++) eachPair(nb[c]!.filter((u) => eligible[u]), (cand) => candidates.contacts[cand]!++);
   const meetings = occasions(ctx);
-  meetings.forEach((m, i) => { if (m.people.length <= MAX_MEETING) eachPair(m.people.filter((u) => eligible[u]), (cand) => cand.meetings.push(i)); });
+  meetings.forEach((m) => { if (m.people.length <= MAX_MEETING) eachPair(m.people.filter((u) => eligible[u]), (cand) => candidates.meetings[cand]!++); });
   const placeKey = ds.attributes.find((a) => a.key.toLowerCase() === 'place')?.key;
   const place = placeKey ? ctx.values(placeKey) : [];
   if (place.length === n) {
@@ -176,19 +201,22 @@ export function introductionsByGroupPair(ctx: NetworkContext, opts: Introduction
     }
   }
 
-  // Per pair of groups: rank the candidates, then pick greedily, nobody twice.
-  const perGroupPair = new Map<number, Candidate[]>();
-  for (const c of candidates.values()) {
-    const key = of[c.a]! * k + of[c.b]!;
+  // Per pair of groups: rank the candidates, then pick greedily, nobody twice. Picking the
+  // best not yet used, a few times, gives what sorting and walking the list would, without
+  // sorting hundreds of thousands of pairs to take three.
+  const perGroupPair = new Map<number, number[]>();
+  for (let i = 0; i < candidates.size; i++) {
+    const key = of[candidates.a[i]!]! * k + of[candidates.b[i]!]!;
     const list = perGroupPair.get(key);
-    if (list) list.push(c); else perGroupPair.set(key, [c]);
+    if (list) list.push(i); else perGroupPair.set(key, [i]);
   }
+  const candidate = (i: number): Candidate => ({ a: candidates.a[i]!, b: candidates.b[i]!, contacts: candidates.contacts[i]!, meetings: candidates.meetings[i]! });
   const samePlace = (c: Candidate): number => (place.length === n && place[c.a] !== null && place[c.a] === place[c.b] ? 1 : 0);
-  const strong = (c: Candidate): number => (c.contacts.length + c.meetings.length > 0 ? 1 : 0);
+  const strong = (c: Candidate): number => (c.contacts + c.meetings > 0 ? 1 : 0);
   const load = (c: Candidate): number => heavy(c.a) + heavy(c.b);
   const rank = (p: Candidate, q: Candidate, byLoad = true): number =>
     strong(q) - strong(p) || (byLoad ? load(p) - load(q) : 0) ||
-    q.contacts.length - p.contacts.length || q.meetings.length - p.meetings.length || samePlace(q) - samePlace(p) ||
+    q.contacts - p.contacts || q.meetings - p.meetings || samePlace(q) - samePlace(p) ||
     Math.min(within[q.a]!, within[q.b]!) - Math.min(within[p.a]!, within[p.b]!) ||
     within[q.a]! + within[q.b]! - within[p.a]! - within[p.b]! || cross[p.a]! + cross[p.b]! - cross[q.a]! - cross[q.b]! ||
     compare(ids[p.a]!, ids[q.a]!) || compare(ids[p.b]!, ids[q.b]!);
@@ -197,21 +225,23 @@ export function introductionsByGroupPair(ctx: NetworkContext, opts: Introduction
   const result: GroupPairIntroductions[] = [];
   for (let x = 0; x < k; x++) {
     for (let y = x + 1; y < k; y++) {
-      const list = (perGroupPair.get(x * k + y) ?? []).sort((p, q) => rank(p, q));
+      const list = (perGroupPair.get(x * k + y) ?? []).map(candidate);
       const used = new Set<number>();
       const picked: Candidate[] = [];
-      for (const c of list) {
-        if (picked.length >= perPair) break;
-        if (used.has(c.a) || used.has(c.b)) continue;
-        used.add(c.a).add(c.b);
-        picked.push(c);
+      while (picked.length < perPair) {
+        let best: Candidate | null = null;
+        for (const c of list) if (!used.has(c.a) && !used.has(c.b) && (!best || rank(c, best) < 0)) best = c;
+        if (!best) break;
+        used.add(best.a).add(best.b);
+        picked.push(best);
       }
       if (picked.length === 0) continue;
       const introductions = picked.map((c): Introduction => {
         // Say so when the bridging load decided it: someone busier would otherwise come first.
         const spread = load(c) === 0 && list.some((q) => load(q) > 0 && rank(q, c, false) < 0);
-        const contacts = [...c.contacts].sort((u, v) => compare(labels[u]!, labels[v]!) || compare(ids[u]!, ids[v]!));
-        const shared = c.meetings.map((i) => meetings[i]!).sort((p, q) => compare(q.date ?? '', p.date ?? '') || compare(p.event, q.event));
+        const contacts = commonNeighbours(nb, c.a, c.b).filter((u) => eligible[c.a] && eligible[c.b] && u !== c.a && u !== c.b)
+          .sort((u, v) => compare(labels[u]!, labels[v]!) || compare(ids[u]!, ids[v]!));
+        const shared = meetings.filter((m) => m.people.length <= MAX_MEETING && m.people.includes(c.a) && m.people.includes(c.b)).sort((p, q) => compare(q.date ?? '', p.date ?? '') || compare(p.event, q.event));
         const where = samePlace(c) ? place[c.a]! : null;
         const reason = reasonSentence({
           where, contacts: contacts.map((u) => labels[u]!), shared,
@@ -282,6 +312,29 @@ function tiesBetween(ctx: NetworkContext, u: number, w: number): [string, string
   const [su, sw] = [g.ids[u]!, g.ids[w]!];
   if (!g.directed) return has(u, w) ? [su < sw ? [su, sw] : [sw, su]] : [];
   return [...(has(u, w) ? [[su, sw] as [string, string]] : []), ...(has(w, u) ? [[sw, su] as [string, string]] : [])];
+}
+
+/** Whether v is in u's sorted list of neighbours. */
+function tied(nb: number[][], u: number, v: number): boolean {
+  const list = nb[u]!;
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid]!;
+    if (x === v) return true;
+    if (x < v) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The people in both sorted lists of neighbours. */
+function commonNeighbours(nb: number[][], u: number, v: number): number[] {
+  const p = nb[u]!, q = nb[v]!;
+  const out: number[] = [];
+  for (let i = 0, j = 0; i < p.length && j < q.length;) {
+    if (p[i] === q[j]) { out.push(p[i]!); i++; j++; } else if (p[i]! < q[j]!) i++; else j++;
+  }
+  return out;
 }
 
 function compare(a: string, b: string): number {
