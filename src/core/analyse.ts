@@ -61,6 +61,21 @@ export async function analyseSuite(dataset: Dataset, view: NetworkView, opts: An
 }
 
 export type AnalysedSuite = Awaited<ReturnType<typeof analyseSuite>>;
+/** An analysis without its graphology graph: all that the health figures read. */
+export type AnalysedFigures = Omit<AnalysedSuite, 'graph'>;
+
+/**
+ * What the analysis worker keeps of an analysed view between requests: the figures and the
+ * ties packed as arrays. The graphology graph goes once packed: at 200,000 ties it was the
+ * largest thing the worker held after the dataset.
+ */
+export interface KeptAnalysis extends AnalysedFigures {
+  packed: AnalysisResult;
+}
+
+export function keepAnalysis(a: AnalysedSuite): KeptAnalysis {
+  return { compiled: a.compiled, stats: a.stats, suite: a.suite, packed: packResult(a) };
+}
 
 export async function analyseView(dataset: Dataset, view: NetworkView, opts: AnalyseOptions = {}): Promise<AnalysisResult> {
   const onProgress = opts.onProgress ?? (() => {});

@@ -5,7 +5,7 @@
  * analysed view, so that findings after an analysis cost no second pass. Cancelling is done
  * by the page terminating this worker.
  */
-import { analyseSuite, analyseView, packResult, type AnalysedSuite } from '../core/analyse.ts';
+import { analyseSuite, analyseView, keepAnalysis, type KeptAnalysis } from '../core/analyse.ts';
 import { changeReport } from '../core/change/report.ts';
 import { exportFile, exportPicture } from '../core/export/files.ts';
 import { drawMap } from '../core/export/map-canvas.ts';
@@ -32,15 +32,17 @@ import { crashIfArmedForTest, handleWorkspaceRequest, isWorkspaceRequest, saveIm
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let held: { key: string; dataset: Dataset } | null = null;
-let last: { key: string; analysed: AnalysedSuite } | null = null;
+let last: { key: string; analysed: KeptAnalysis } | null = null;
 
 function reply(msg: AnalysisReply, transfer: Transferable[] = []): void {
   scope.postMessage(msg, transfer);
 }
 
-async function analysed(dataset: Dataset, view: NetworkView, key: string, progress: (f: number, step: string) => void): Promise<AnalysedSuite> {
+async function analysed(dataset: Dataset, view: NetworkView, key: string, progress: (f: number, step: string) => void): Promise<KeptAnalysis> {
   if (last?.key === key) return last.analysed;
-  const a = await analyseSuite(dataset, view, { onProgress: progress, pool: browserPool() });
+  // The previous view's analysis goes first, so that two are never held at once.
+  last = null;
+  const a = keepAnalysis(await analyseSuite(dataset, view, { onProgress: progress, pool: browserPool() }));
   last = { key, analysed: a };
   return a;
 }
@@ -121,8 +123,8 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     const a = await analysed(held.dataset, req.view, key, progress);
     if (req.type === 'export') {
       const { request } = req;
-      if (request.format === 'png') reply({ type: 'exportedImage', id: req.id, blob: await drawPng(exportPicture(held.dataset, req.view, packResult(a), request)) });
-      else reply({ type: 'exported', id: req.id, text: exportFile(held.dataset, req.view, packResult(a), { ...request, format: request.format }) });
+      if (request.format === 'png') reply({ type: 'exportedImage', id: req.id, blob: await drawPng(exportPicture(held.dataset, req.view, a.packed, request)) });
+      else reply({ type: 'exported', id: req.id, text: exportFile(held.dataset, req.view, a.packed, { ...request, format: request.format }) });
       return;
     }
     if (req.type !== 'analyse') {
@@ -137,10 +139,13 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       else reply({ type: 'ego', id: req.id, ego: egoNetwork(ctx, req.person) });
       return;
     }
-    const result = { ...packResult(a) };
-    result.edgeTypes = shareEqualLists(result.edgeTypes);
-    // The edge arrays are fresh and can move; the metric arrays are still the cached suite's,
-    // which findings read later, so they are copied rather than transferred.
+    // The kept arrays stay here for exports: the page gets copies of the edge arrays, which
+    // move, and of the metric arrays (findings read the suite's later), which are cloned.
+    const p = a.packed;
+    const result = {
+      ...p, edgeSource: p.edgeSource.slice(), edgeTarget: p.edgeTarget.slice(), edgeWeight: p.edgeWeight.slice(), edgeStrength: p.edgeStrength.slice(),
+      edgeTypes: shareEqualLists(p.edgeTypes),
+    };
     const transfer: Transferable[] = [result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer];
     reply({ type: 'analysed', id: req.id, result }, transfer);
   } catch (err) {

@@ -5,7 +5,7 @@
  * network, not in the choices. Pure and async (analyseSuite is); the analysis worker and the
  * CLI call it.
  */
-import { analyseSuite, type AnalysedSuite, type AnalyseOptions } from '../analyse.ts';
+import { analyseSuite, type AnalysedFigures, type AnalyseOptions } from '../analyse.ts';
 import type { Dataset } from '../model/types.ts';
 import type { NetworkView } from '../view/view.ts';
 import { healthFigures, type HealthFigureId } from './health-figures.ts';
@@ -38,7 +38,7 @@ export interface HealthReport {
 
 export interface HealthOptions extends AnalyseOptions {
   /** The view's own network, already analysed (the worker keeps it): saves one pass. */
-  analysed?: AnalysedSuite;
+  analysed?: AnalysedFigures;
 }
 
 export function orderedWaveIds(ds: Dataset): string[] {

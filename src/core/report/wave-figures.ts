@@ -16,7 +16,7 @@
  * - response rate: the wave's respondents over everyone in the people file (as trends.ts);
  *   null when the data do not say who answered, or for pooled waves.
  */
-import type { AnalysedSuite } from '../analyse.ts';
+import type { AnalysedFigures } from '../analyse.ts';
 import { brokerageConcentration } from '../findings/concentration.ts';
 import { contextFrom } from '../findings/context.ts';
 import type { Dataset } from '../model/types.ts';
@@ -60,7 +60,7 @@ export function fragmentation(componentOf: ArrayLike<number>): number | null {
   return 1 - reachable / (n * (n - 1));
 }
 
-export function waveFigures(ds: Dataset, view: NetworkView, analysed: AnalysedSuite): WaveFigures {
+export function waveFigures(ds: Dataset, view: NetworkView, analysed: AnalysedFigures): WaveFigures {
   const { compiled: g, suite } = analysed;
   const net = suite.network;
   let across = 0;
