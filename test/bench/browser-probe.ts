@@ -86,6 +86,8 @@ export async function stopFrames(page: Page): Promise<{ longestGap: number; fps:
 export class MemorySampler {
   peakRenderer = 0;
   peakHeap = 0;
+  /** The peak since the last `takeStepPeak`, so that each step can say what it cost. */
+  private stepPeak = 0;
   private timer: ReturnType<typeof setInterval> | null = null;
   private constructor(private browserSession: CDPSession, private pageSession: CDPSession) {}
 
@@ -106,10 +108,19 @@ export class MemorySampler {
     const heap = metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
     this.peakRenderer = Math.max(this.peakRenderer, renderer);
     this.peakHeap = Math.max(this.peakHeap, heap);
+    this.stepPeak = Math.max(this.stepPeak, renderer);
     return { renderer, heap };
   }
 
-  resetPeak(): void { this.peakRenderer = 0; this.peakHeap = 0; }
+  resetPeak(): void { this.peakRenderer = 0; this.peakHeap = 0; this.stepPeak = 0; }
+
+  /** The renderer's peak since the previous call (or the start), in bytes; starts the next step's. */
+  async takeStepPeak(): Promise<number> {
+    const { renderer } = await this.sample();
+    const peak = this.stepPeak;
+    this.stepPeak = renderer;
+    return peak;
+  }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);

@@ -41,7 +41,7 @@ const LONG = 600_000;
 /** Waits poll on a timer, not on frames: with frames seconds apart, frame polling would add seconds. */
 const POLL = 50;
 
-interface Row { step: string; ms: number | null; longest: number; what: string; note: string }
+interface Row { step: string; ms: number | null; longest: number; what: string; note: string; memory?: number }
 
 interface MapHandle {
   order(): number;
@@ -87,7 +87,7 @@ async function benchSize(h: Bench, people: number): Promise<{ rows: Row[]; summa
   memory.resetPeak();
   const step = async (name: string, from: number, to: number, note = '', ms: number | null = to - from): Promise<void> => {
     const t = await longestTask(page, from, to);
-    rows.push({ step: name, ms, longest: t.ms, what: t.what, note });
+    rows.push({ step: name, ms, longest: t.ms, what: t.what, note, memory: await memory.takeStepPeak() });
     process.stderr.write(`  ${people}: ${name} ${ms === null ? '' : `${Math.round(ms)} ms`}, longest task ${Math.round(t.ms)} ms\n`);
   };
 
@@ -227,8 +227,8 @@ function table(people: number, rows: Row[], summary: string[]): string {
   const fmt = (ms: number | null): string => (ms === null ? '' : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
   const lines = [
     `### ${people.toLocaleString('en-GB')} people`, '',
-    '| step | time | longest main-thread task | in | note |', '|---|---:|---:|---|---|',
-    ...rows.map((r) => `| ${r.step} | ${fmt(r.ms)} | ${r.longest > 0 ? fmt(r.longest) : 'none over 50 ms'} | ${r.what.replace(/\|/g, '/')} | ${r.note} |`),
+    '| step | time | longest main-thread task | in | tab memory peak | note |', '|---|---:|---:|---|---:|---|',
+    ...rows.map((r) => `| ${r.step} | ${fmt(r.ms)} | ${r.longest > 0 ? fmt(r.longest) : 'none over 50 ms'} | ${r.what.replace(/\|/g, '/')} | ${r.memory ? `${Math.round(r.memory / 1048576).toLocaleString('en-GB')} MB` : ''} | ${r.note} |`),
     '', ...summary.map((s) => `- ${s}`), '',
   ];
   return lines.join('\n');
