@@ -12,13 +12,14 @@
 import Graph from 'graphology';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { AnalysisResult } from '../../core/analyse.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { select } from '../state/actions.ts';
 import { store, type Focus as FindingFocus } from '../state/store.ts';
 import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
-import { EdgeLineWithoutPicking } from './programs.ts';
+import { pickOnCpu } from './picking.ts';
+import { EdgeLineWithoutPicking, NodePointWithoutPicking } from './programs.ts';
 import { FocusTies } from './focus-ties.ts';
 import { PersonTies } from './person-ties.ts';
 import { buildRenderGraph, EDGE, isLargeMap, LARGE_NODE } from './render-graph.ts';
@@ -100,7 +101,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       labelDensity: 0.6,
       zIndex: true,
       defaultEdgeColor: EDGE,
-      nodeProgramClasses: { [LARGE_NODE]: NodePointProgram },
+      nodeProgramClasses: { [LARGE_NODE]: NodePointWithoutPicking },
       edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineWithoutPicking },
       nodeReducer: (node, data) => {
         const f = focus.current;
@@ -133,6 +134,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
         return f.large ? data : { ...data, hidden: true };
       },
     });
+    const stopPicking = pickOnCpu(sigma);
     const state = focus.current;
     state.overlay = new FocusTies(sigma, EDGE_FOCUS, () => directed.current);
     const setHover = (node: string | null): void => {
@@ -171,7 +173,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       someIds: (k: number) => graphRef.current.nodes().slice(0, k),
       builds: () => builds.current,
     };
-    return () => { clearTimeout(resting); state.overlay?.kill(); state.overlay = null; sigma.kill(); sigmaRef.current = null; };
+    return () => { clearTimeout(resting); stopPicking(); state.overlay?.kill(); state.overlay = null; sigma.kill(); sigmaRef.current = null; };
   }, []);
 
   // The network of the view, built in slices and swapped in when the analysis changes (and,

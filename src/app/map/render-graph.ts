@@ -64,8 +64,7 @@ export async function buildRenderGraph(input: RenderInput, cancelled: () => bool
   const byId = new Map<string, Actor>(dataset.actors.map((a) => [a.id, a]));
   const { ids } = result;
   const only = input.only ?? null;
-  // A large map draws people as points: SwiftShader (software WebGL) draws 20,000 of them in
-  // a tenth of the time of sigma's triangle discs, and on a graphics card they cost less too.
+  // A large map draws people as points (programs.ts says why).
   const nodeType = isLargeMap(result, only) ? { type: LARGE_NODE } : {};
   const ok = await sliced(ids.length, (from, to) => {
     for (let i = from; i < to; i++) {
