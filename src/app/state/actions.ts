@@ -23,6 +23,8 @@ import respondentsUrl from '../../../data/sample/respondents.csv?url';
 import attendanceUrl from '../../../data/sample/attendance.csv?url';
 
 const layout = new LayoutClient();
+/** Counts layout requests, so that one stopped while its ties were being pooled never starts. */
+let layoutRequests = 0;
 const LAYOUT_ITERATIONS = 600;
 
 export async function loadSample(): Promise<void> {
@@ -188,10 +190,21 @@ export function cancelAnalysis(): void {
 async function layoutPooled(): Promise<void> {
   const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return;
+  // The layout is under way from the request: its ties are pooled in the analysis worker,
+  // after any analysis queued there, and "Stop layout" must be offered (and honoured) meanwhile.
+  const request = ++layoutRequests;
+  store.update((s) => ({ ...s, layout: { ...s.layout, status: 'running', fraction: 0, step: 'Preparing the layout', error: null } }));
   try {
-    await layoutEdges(await analysis.layoutEdges(datasetKey, dataset, view));
+    const edges = await analysis.layoutEdges(datasetKey, dataset, view);
+    if (request !== layoutRequests) return;
+    await layoutEdges(edges);
   } catch (err) {
-    if (err instanceof CancelledError) return;
+    // A cancelled analysis takes the worker, and this request, with it: the layout is asked
+    // for again when the next analysis is done (see analyse).
+    if (err instanceof CancelledError) {
+      if (request === layoutRequests) store.update((s) => ({ ...s, layout: { ...s.layout, status: 'idle', step: '' } }));
+      return;
+    }
     const message = err instanceof Error ? err.message : String(err);
     store.update((s) => ({ ...s, layout: { ...s.layout, status: 'error', error: message } }));
   }
@@ -231,6 +244,7 @@ async function layoutEdges(edges: LayoutEdges): Promise<void> {
 }
 
 export function stopLayout(): void {
+  layoutRequests++;
   layout.stop();
   store.update((s) => ({ ...s, layout: { ...s.layout, status: 'done', step: '' } }));
 }
