@@ -114,14 +114,16 @@ export class AnalysisClient {
    */
   async openWorkspace(
     source: { workspaceId: string | null } | { file: Blob; workspaceId: string }, datasetKey: string,
-  ): Promise<Extract<AnalysisReply, { type: 'workspace' }>> {
+  ): Promise<Omit<Extract<AnalysisReply, { type: 'workspace' }>, 'workspace'> & { workspace: Workspace | null }> {
     const req: AnalysisRequest = 'file' in source
       ? { type: 'openWorkspaceFile', id: this.nextId++, file: source.file, workspaceId: source.workspaceId, datasetKey }
       : { type: 'openWorkspace', id: this.nextId++, workspaceId: source.workspaceId, datasetKey };
     const reply = await this.send(req, () => {});
     if (reply.type !== 'workspace') throw new Error('analysis worker: unexpected reply to openWorkspace');
-    if (reply.workspace) this.heldKey = datasetKey;
-    return reply;
+    if (!reply.workspace) return { ...reply, workspace: null };
+    this.heldKey = datasetKey;
+    const { packed, ...rest } = reply.workspace;
+    return { ...reply, workspace: { ...rest, dataset: await unpackDataset(packed) } };
   }
 
   /** Saves a whole workspace sent from the page (only small ones: the sample). */

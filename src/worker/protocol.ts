@@ -24,6 +24,9 @@ import type { Annotation } from '../core/model/types.ts';
 import type { RenderedChart } from '../render/chart-svg.ts';
 import type { NetworkView } from '../core/view/view.ts';
 import type { PackedDataset } from './tie-columns.ts';
+
+/** A workspace as it crosses from the worker: its dataset packed in columns. */
+export type PackedWorkspace = Omit<Workspace, 'dataset'> & { packed: PackedDataset };
 import type { Workspace, WorkspaceState } from '../core/workspace/types.ts';
 
 export type { AnalysisResult };
@@ -92,7 +95,8 @@ export type AnalysisReply =
   | { type: 'imported'; id: number; packed: PackedDataset; saveError?: string | null }
   | { type: 'surveyPreview'; id: number; preview: SurveyPreview }
   /** workspace null: nothing saved yet. fromVersion: the schema version it was saved in. */
-  | { type: 'workspace'; id: number; workspace: Workspace | null; workspaceId: string | null; fromVersion: number; saveError?: string | null }
+  /** The workspace's dataset crosses as columns (packed), as an import's does. */
+  | { type: 'workspace'; id: number; workspace: PackedWorkspace | null; workspaceId: string | null; fromVersion: number; saveError?: string | null }
   | { type: 'workspaceFile'; id: number; file: Blob }
   | { type: 'done'; id: number }
   | { type: 'workbookSniffed'; id: number; sniff: WorkbookSniff }

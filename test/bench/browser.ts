@@ -210,6 +210,16 @@ async function benchSize(h: Bench, people: number): Promise<{ rows: Row[]; summa
     const drawn = await page.evaluate(() => (window as unknown as Win).kithMap.edgeCount());
     rows.push({ step: 'Ties drawn', ms: null, longest: 0, what: '', note: `${drawn.toLocaleString('en-GB')} ties of the last wave, all drawn` });
   }
+  // Coming back: the page reloaded opens the workspace saved in this browser, with its map.
+  await page.reload();
+  await page.waitForFunction((n) => {
+    const m = (window as unknown as { kithMap?: MapHandle }).kithMap;
+    return !!m && m.order() === n && m.positioned() && m.status().analysis === 'done';
+  }, people, { timeout: LONG, polling: POLL });
+  await nextFrames(page);
+  // The page's clock restarts with the reload: the time is from the new page's start.
+  await step('Reopen after a reload', 0, await pageNow(page), 'the saved workspace, analysed and drawn, from the new page\'s start');
+
   const after = await memory.sample();
   await memory.stop();
   const mb = (b: number): string => `${Math.round(b / 1048576).toLocaleString('en-GB')} MB`;
