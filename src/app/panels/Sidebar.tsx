@@ -2,6 +2,7 @@
  * The left-hand settings: what counts as a tie (the view, which changes every figure) and
  * who is shown (display filters, which hide people without changing the figures).
  */
+import { useMemo } from 'react';
 import { formatValue } from '../../core/import/attributes.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { LARGE_SAMPLE, NO_TYPE, type DirectionRule } from '../../core/view/view.ts';
@@ -16,19 +17,30 @@ const DIRECTIONS: { id: DirectionRule; label: string; hint: string }[] = [
   { id: 'confirmed', label: 'Both name each other', hint: 'Only ties that both people reported (confirmed ties).' },
 ];
 
+/** Whether some ties have no type, and the largest strength given (0 when none). */
+function tieFacts(dataset: Dataset): { untyped: boolean; maxStrength: number } {
+  let untyped = false;
+  let maxStrength = 0;
+  for (const t of dataset.ties) {
+    if (t.type === null) untyped = true;
+    if (t.strength !== null && t.strength > maxStrength) maxStrength = t.strength;
+  }
+  return { untyped, maxStrength };
+}
+
 export function Sidebar({ dataset }: { dataset: Dataset }) {
   const view = useAppState((s) => s.view);
   const hidden = useAppState((s) => s.display.hidden);
+  // Once per dataset, not on every render: 600,000 ties took this panel 50 ms a pass.
+  const { untyped, maxStrength } = useMemo(() => tieFacts(dataset), [dataset]);
   if (!view) return null;
   const types = dataset.tieTypes;
-  const untyped = dataset.ties.some((t) => t.type === null);
   const allTypes = [...types, ...(untyped && types.length > 0 ? [NO_TYPE] : [])];
   const chosen = view.tieTypes ?? allTypes;
   const toggleType = (t: string): void => {
     const next = chosen.includes(t) ? chosen.filter((x) => x !== t) : [...chosen, t];
     setView({ tieTypes: next.length === allTypes.length ? null : next });
   };
-  const maxStrength = dataset.ties.reduce((m, t) => (t.strength !== null && t.strength > m ? t.strength : m), 0);
   const filterable = dataset.attributes.filter((a) => (a.kind === 'categorical' || a.kind === 'boolean') && (a.categories?.length ?? 0) > 1);
 
   return (

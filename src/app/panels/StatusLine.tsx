@@ -1,4 +1,5 @@
 /** What every figure rests on, always visible: the view, the counts and the work under way. */
+import { useMemo } from 'react';
 import { describeView } from '../../core/view/view.ts';
 import { formatNumber, plural } from '../format.ts';
 import { cancelAnalysis, retryAnalysis } from '../state/actions.ts';
@@ -9,6 +10,8 @@ export function StatusLine({ hiddenCount }: { hiddenCount: number }) {
   const view = useAppState((s) => s.view);
   const analysis = useAppState((s) => s.analysis);
   const layout = useAppState((s) => s.layout);
+  // Rendered on every step of the analysis and the layout: the words change only with the view.
+  const words = useMemo(() => (dataset && view ? describeView(view, dataset) : ''), [dataset, view]);
   if (!dataset || !view) return <footer className="status" />;
   const r = analysis.result;
   const wave = dataset.waves.find((w) => w.id === view.wave);
@@ -21,7 +24,7 @@ export function StatusLine({ hiddenCount }: { hiddenCount: number }) {
           {hiddenCount > 0 ? ` · ${hiddenCount} hidden` : ''}
         </span>
       ) : null}
-      <span className="view-text">{describeView(view, dataset)}</span>
+      <span className="view-text">{words}</span>
       {wave ? (
         <span>{wave.respondents
           ? `${wave.respondents.length} of ${dataset.actors.length} answered this wave`

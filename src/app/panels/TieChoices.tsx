@@ -2,6 +2,7 @@
  * The finer choices of what counts as a tie: co-attendance thresholds, respondents only, and
  * how the strengths of repeated ties combine. Each changes every figure, so each says how.
  */
+import { useMemo } from 'react';
 import type { Dataset } from '../../core/model/types.ts';
 import { respondentsOfView } from '../../core/view/respondents.ts';
 import type { MergeRule, NetworkView } from '../../core/view/view.ts';
@@ -41,7 +42,7 @@ export function CoAttendanceOptions({ view }: { view: NetworkView }) {
 
 /** Offered only when the data say who answered; otherwise there is nobody to leave out. */
 export function RespondentsChoice({ dataset, view }: { dataset: Dataset; view: NetworkView }) {
-  const answered = respondentsOfView(dataset, view);
+  const answered = useMemo(() => respondentsOfView(dataset, { wave: view.wave }), [dataset, view.wave]);
   if (answered === null) return null;
   return (
     <label className="check" title="Otherwise people who did not answer are included through the ties others reported to them.">

@@ -5,6 +5,12 @@
 import type { Dataset } from '../model/types.ts';
 import type { NetworkView } from './view.ts';
 
+/** Whether the data say who answered the view's wave(s): respondentsOfView without building the set. */
+export function respondentsKnown(ds: Dataset, view: Pick<NetworkView, 'wave'>): boolean {
+  const waves = view.wave === null ? ds.waves : ds.waves.filter((w) => w.id === view.wave);
+  return waves.length > 0 && waves.every((w) => w.respondents !== null);
+}
+
 /**
  * People who answered the view's wave, or any wave when waves are pooled; null when the data
  * do not say (no waves, or a wave without a respondents record), since then nobody can be

@@ -5,7 +5,7 @@
  */
 import type { BetweennessMode } from '../metrics/suite.ts';
 import type { Dataset } from '../model/types.ts';
-import { respondentsOfView } from './respondents.ts';
+import { respondentsKnown } from './respondents.ts';
 
 /**
  * - 'directed': ties as reported (A named B), the default for survey data.
@@ -85,7 +85,7 @@ export function describeView(view: NetworkView, ds: Dataset): string {
   if (ds.waves.length > 0) parts.push(view.wave === null ? 'All waves pooled' : `Wave: ${view.wave}`);
   parts.push(view.tieTypes === null ? 'all tie types' : `tie types: ${view.tieTypes.map((t) => t || 'no type').join(', ') || 'none'}`);
   if (view.coAttendance) parts.push(coAttendanceWords(view));
-  const said = respondentsOfView(ds, view) !== null;
+  const said = respondentsKnown(ds, view);
   if (view.respondentsOnly) parts.push(said ? 'respondents only' : 'respondents only asked, but the data do not say who answered: everyone kept');
   else if (said) parts.push("non-respondents included through others' answers");
   parts.push({ directed: 'ties as reported (directed)', union: 'a tie if either names the other', confirmed: 'confirmed ties only (both name each other)' }[view.direction]);
