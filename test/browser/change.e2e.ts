@@ -32,14 +32,22 @@ describe('Change between waves in Chromium', () => {
   });
 
   it('colours the two waves’ ties by change on the map, before, after and both', async () => {
+    type Handle = { kithMap: { edgeCount(): number; builds(): number } };
+    const edges = (): Promise<number> => page.evaluate(() => (window as unknown as Handle).kithMap.edgeCount());
+    // Each choice draws a new graph, swapped in when built: read the ties once it is.
+    const drawnAfter = async (click: string): Promise<number> => {
+      const b = await page.evaluate(() => (window as unknown as Handle).kithMap.builds());
+      await page.click(click);
+      await expect.poll(() => page.evaluate(() => (window as unknown as Handle).kithMap.builds())).toBeGreaterThan(b);
+      return edges();
+    };
+    // The map screen opens on the change map: its first graph is the two waves' ties.
     await page.click('[data-testid="show-change-map"]');
     await page.waitForSelector('[data-testid="change-legend"]');
-    const edges = (): Promise<number> => page.evaluate(() => (window as unknown as { kithMap: { edgeCount(): number } }).kithMap.edgeCount());
+    await expect.poll(edges).toBeGreaterThan(0);
     const both = await edges();
-    await page.click('[data-testid="side-before"]');
-    const before = await edges();
-    await page.click('[data-testid="side-after"]');
-    const after = await edges();
+    const before = await drawnAfter('[data-testid="side-before"]');
+    const after = await drawnAfter('[data-testid="side-after"]');
     expect(before).toBeLessThan(both);
     expect(after).toBeLessThan(both);
     expect(await page.textContent('[data-testid="change-legend"]')).toMatch(/New\s*\d+/);
