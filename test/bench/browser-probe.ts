@@ -91,11 +91,12 @@ export class MemorySampler {
   private timer: ReturnType<typeof setInterval> | null = null;
   private constructor(private browserSession: CDPSession, private pageSession: CDPSession) {}
 
-  static async start(browser: Browser, page: Page): Promise<MemorySampler> {
+  /** `every`: ms between samples; each asks the page for its heap over CDP (a task on its main thread). */
+  static async start(browser: Browser, page: Page, every = 250): Promise<MemorySampler> {
     const s = new MemorySampler(await browser.newBrowserCDPSession(), await page.context().newCDPSession(page));
     await s.pageSession.send('Performance.enable');
     await s.sample();
-    s.timer = setInterval(() => { void s.sample().catch(() => {}); }, 250);
+    s.timer = setInterval(() => { void s.sample().catch(() => {}); }, every);
     return s;
   }
 

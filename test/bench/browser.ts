@@ -34,6 +34,8 @@ const { values } = parseArgs({
      * of a WebGL canvas is read back to the page's main thread, which a laptop never does.
      */
     compositing: { type: 'string', default: 'gpu' },
+    /** Milliseconds between memory samples (each is a request the page's main thread answers). */
+    'memory-every': { type: 'string', default: '250' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -82,7 +84,7 @@ async function benchSize(h: Bench, people: number): Promise<{ rows: Row[]; summa
   await page.addInitScript(PROBE_SCRIPT);
   await page.goto(h.url);
   await waitForMap(page, SAMPLE_PEOPLE);
-  const memory = await MemorySampler.start(h.browser, page);
+  const memory = await MemorySampler.start(h.browser, page, Number(values['memory-every']));
   const before = await memory.sample();
   memory.resetPeak();
   const step = async (name: string, from: number, to: number, note = '', ms: number | null = to - from): Promise<void> => {

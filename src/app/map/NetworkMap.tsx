@@ -19,7 +19,7 @@ import { select } from '../state/actions.ts';
 import { store, type Focus as FindingFocus } from '../state/store.ts';
 import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
 import { pickOnCpu } from './picking.ts';
-import { EdgeLineWithoutPicking, NodePointWithoutPicking } from './programs.ts';
+import { EdgeLineWithoutPicking, NodeCircleWithoutPicking, NodePointWithoutPicking } from './programs.ts';
 import { FocusTies } from './focus-ties.ts';
 import { PersonTies } from './person-ties.ts';
 import { buildRenderGraph, EDGE, isLargeMap, LARGE_NODE } from './render-graph.ts';
@@ -101,7 +101,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       labelDensity: 0.6,
       zIndex: true,
       defaultEdgeColor: EDGE,
-      nodeProgramClasses: { [LARGE_NODE]: NodePointWithoutPicking },
+      nodeProgramClasses: { circle: NodeCircleWithoutPicking, [LARGE_NODE]: NodePointWithoutPicking },
       edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineWithoutPicking },
       nodeReducer: (node, data) => {
         const f = focus.current;

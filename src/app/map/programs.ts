@@ -4,7 +4,7 @@
  * for the tie under it (edge events are off). That halves the drawing work of every frame.
  */
 import type Sigma from 'sigma';
-import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 
 /** Ties as one-pixel lines. */
 export class EdgeLineWithoutPicking extends EdgeLineProgram {
@@ -18,6 +18,13 @@ export class EdgeLineWithoutPicking extends EdgeLineProgram {
  * the time of sigma's triangle discs, and a graphics card in less too.
  */
 export class NodePointWithoutPicking extends NodePointProgram {
+  constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
+    super(gl, null, renderer);
+  }
+}
+
+/** People as sigma's discs (small maps), without the picking pass. */
+export class NodeCircleWithoutPicking extends NodeCircleProgram {
   constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
     super(gl, null, renderer);
   }
