@@ -38,7 +38,7 @@ export function App() {
   const sizes = useMemo(() => sizeScale(display.sizeBy ? result?.metrics[display.sizeBy] : undefined), [result, display.sizeBy]);
 
   return (
-    <div className={`app ${selected ? 'with-panel' : ''} ${dataset && (screen === 'map' || screen === 'people') ? '' : 'no-side'}`}>
+    <div className={`app ${selected ? 'with-panel' : ''} ${screen === 'map' ? 'on-map' : ''} ${dataset && (screen === 'map' || screen === 'people') ? '' : 'no-side'}`}>
       <TopBar />
       <nav className="rail" aria-label="Screens">
         {SCREENS.map((s) => (

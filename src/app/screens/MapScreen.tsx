@@ -44,7 +44,7 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
   };
 
   return (
-    <div className="map-screen">
+    <div className={`map-screen ${selected ? 'with-panel' : ''}`}>
       {result && showGroups && groups.drawing ? <GroupMap {...groups.drawing} onOpen={groups.open} /> : null}
       {result && showMeetings && meetings ? <MeetingsMap dataset={dataset} meetings={meetings} colours={colours} positions={positions} /> : null}
       {result && !showGroups && !showMeetings ? (
