@@ -47,14 +47,10 @@ export async function pageNow(page: Page): Promise<number> {
   return page.evaluate(() => performance.now());
 }
 
-/**
- * The longest main-thread task that overlaps [from, to], and what ran in it when known;
- * with startedInside, only tasks that began in it (after a reload, the task that tore the
- * old page down ends in the new page's time but is not the new page's work).
- */
-export async function longestTask(page: Page, from: number, to: number, startedInside = false): Promise<{ ms: number; what: string }> {
+/** The longest main-thread task that overlaps [from, to], and what ran in it when known. */
+export async function longestTask(page: Page, from: number, to: number): Promise<{ ms: number; what: string }> {
   const tasks = await page.evaluate(() => (window as unknown as { __kithTasks: LongTask[] }).__kithTasks);
-  const inside = (t: LongTask, d: number): boolean => t.start < to && t.start + d > from && (!startedInside || t.start >= from);
+  const inside = (t: LongTask, d: number): boolean => t.start < to && t.start + d > from;
   const real = tasks.filter((t) => t.duration > 0 && inside(t, t.duration));
   const frames = tasks.filter((t) => t.duration < 0 && inside(t, -t.duration));
   const worst = real.reduce<LongTask | null>((m, t) => (!m || t.duration > m.duration ? t : m), null);
