@@ -1,13 +1,12 @@
 /**
  * The sigma map. Persistent encodings (position, colour, size) are written into the render
- * graph when they change; the reducers carry only short-lived state (hover, selection,
- * hidden people), each an O(1) lookup in a set computed once per change.
+ * graph when they change; the reducers carry only short-lived state (map-state.ts).
  *
  * Large networks (more than LARGE_MAP_TIES ties): the render graph is built in slices and
- * swapped in whole; ties are thin lines; while the layout runs only people are drawn (each
- * move of 200,000 ties would redraw them all) and ties come when it settles; hover and
- * selection highlight a person's ties without fading the rest, so that only their
- * neighbourhood is redrawn (sigma's partial refresh).
+ * handed over whole; people are points; sigma's graph holds no ties: those of the person
+ * pointed at or selected are drawn on a layer of their own (focus-ties.ts), and every tie,
+ * on request, on another (all-ties.ts); hover and selection highlight without fading the
+ * rest, so that only two neighbourhoods are redrawn (sigma's partial refresh).
  */
 import Graph from 'graphology';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -20,7 +19,9 @@ import { store, type Focus as FindingFocus } from '../state/store.ts';
 import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
 import { pickOnCpu } from './picking.ts';
 import { EdgeLineWithoutPicking, NodeCircleWithoutPicking, NodePointWithoutPicking } from './programs.ts';
+import { AllTies } from './all-ties.ts';
 import { FocusTies } from './focus-ties.ts';
+import { drawFocusTies, EDGE_FOCUS, HOVER_REST_MS, neighbourhood, redraw, reduceEdge, reduceNode, writeEncodings, type MapState } from './map-state.ts';
 import { PersonTies } from './person-ties.ts';
 import { buildRenderGraph, EDGE, isLargeMap, LARGE_NODE } from './render-graph.ts';
 
@@ -44,40 +45,10 @@ interface Props {
   only?: ReadonlySet<string> | null;
 }
 
-const FADED_NODE = '#e4e4e4';
-const EDGE_FOCUS = '#3d4a5c';
-/** A hovered person's contacts are all labelled only when they are few enough to read. */
-const MAX_HOVER_LABELS = 40;
-const HOVER_REST_MS = 250;
-
-interface Focus { id: string; neighbours: Set<string>; edges: Set<string> }
-interface Evidence { nodes: Set<string>; edges: Set<string>; pairs: [string, string][] }
-interface MapState {
-  hover: Focus | null; selected: Focus | null; hidden: Set<string>; evidence: Evidence | null; large: boolean;
-  /** Only the hovered or selected person's ties are in the render graph (a large map's default). */
-  sparse: PersonTies | null;
-  /** Where a sparse map draws its highlighted ties. */
-  overlay: FocusTies | null;
-}
-
-function neighbourhood(graph: Graph, f: MapState, id: string): Focus {
-  if (f.sparse) return { id, neighbours: f.sparse.neighbours(id), edges: new Set() };
-  return { id, neighbours: new Set(graph.neighbors(id)), edges: new Set(graph.edges(id)) };
-}
-
-/**
- * On a sparse map the highlighted ties are drawn on their own layer (focus-ties.ts says why):
- * a finding's evidence while it is shown, else those of the person hovered or selected.
- */
-function drawFocusTies(graph: Graph, f: MapState): void {
-  if (!f.sparse || !f.overlay) return;
-  const active = f.hover ?? f.selected;
-  f.overlay.show(f.evidence ? f.evidence.pairs : active ? f.sparse.pairs(graph, active.id) : []);
-}
-
 export function NetworkMap({ dataset, result, positions, colours, sizes: metricSizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change, layoutRunning = false, only = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
+  const allTiesLayer = useRef<AllTies | null>(null);
   const graphRef = useRef(new Graph({ type: 'directed', multi: false }));
   const positioned = useRef(false);
   const builds = useRef(0);
@@ -103,36 +74,8 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       defaultEdgeColor: EDGE,
       nodeProgramClasses: { circle: NodeCircleWithoutPicking, [LARGE_NODE]: NodePointWithoutPicking },
       edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineWithoutPicking },
-      nodeReducer: (node, data) => {
-        const f = focus.current;
-        if (f.hidden.size > 0 && f.hidden.has(node)) return { ...data, hidden: true };
-        const active = f.hover ?? f.selected;
-        if (!active && !f.evidence) return data;
-        if (!active && f.evidence) {
-          return f.evidence.nodes.has(node) ? { ...data, zIndex: 1, forceLabel: f.evidence.nodes.size <= 30 } : { ...data, color: FADED_NODE, label: '', zIndex: 0 };
-        }
-        if (!active) return data;
-        if (node === active.id) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
-        const labelled = f.hover !== null && active.neighbours.size <= MAX_HOVER_LABELS;
-        if (active.neighbours.has(node)) return { ...data, zIndex: 1, forceLabel: labelled };
-        return f.large ? data : { ...data, color: FADED_NODE, label: '', zIndex: 0 };
-      },
-      edgeReducer: (edge, data) => {
-        const f = focus.current;
-        if (f.hidden.size > 0) {
-          const [s, t] = graphRef.current.extremities(edge);
-          if (f.hidden.has(s) || f.hidden.has(t)) return { ...data, hidden: true };
-        }
-        const active = f.hover ?? f.selected;
-        if (!active && !f.evidence) return data;
-        if (!active && f.evidence) {
-          return f.evidence.edges.has(edge) ? { ...data, color: EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 } : { ...data, hidden: true };
-        }
-        if (!active) return data;
-        // On a change map the colour says how the tie changed, so hovering keeps it.
-        if (active.edges.has(edge)) return { ...data, color: data.status ? data.color : EDGE_FOCUS, size: (data.size ?? 1) + 0.8, zIndex: 1 };
-        return f.large ? data : { ...data, hidden: true };
-      },
+      nodeReducer: (node, data) => reduceNode(focus.current, node, data),
+      edgeReducer: (edge, data) => reduceEdge(focus.current, graphRef.current, edge, data),
     });
     const stopPicking = pickOnCpu(sigma);
     const state = focus.current;
@@ -166,6 +109,8 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       edgeCount: () => graphRef.current.size,
       /** Ties highlighted on a large map's own layer (the person pointed at or selected, or a finding's). */
       focusTieCount: () => focus.current.overlay?.count ?? 0,
+      /** Ties drawn by a large map's every-tie layer (0 when it draws only one person's). */
+      allTieCount: () => allTiesLayer.current?.count ?? 0,
       evidenceCount: () => (focus.current.evidence ? graphRef.current.filterNodes((n) => focus.current.evidence?.nodes.has(n) ?? false).length : 0),
       viewportPosition: (id: string) => (graphRef.current.hasNode(id) ? sigma.graphToViewport(graphRef.current.getNodeAttributes(id) as { x: number; y: number }) : null),
       positioned: () => positioned.current,
@@ -173,14 +118,22 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       someIds: (k: number) => graphRef.current.nodes().slice(0, k),
       builds: () => builds.current,
     };
-    return () => { clearTimeout(resting); stopPicking(); state.overlay?.kill(); state.overlay = null; sigma.kill(); sigmaRef.current = null; };
+    const layers = allTiesLayer;
+    return () => {
+      clearTimeout(resting); stopPicking(); state.overlay?.kill(); state.overlay = null;
+      layers.current?.kill(); layers.current = null;
+      sigma.kill(); sigmaRef.current = null;
+    };
   }, []);
 
   // The network of the view, built in slices and swapped in when the analysis changes (and,
   // on a large network, when the layout stops and ties can be drawn).
   // A large map draws every tie only when asked (and not while people move), or for a change map.
+  // A large map's ties are never sigma's edges (a change map's are): every tie, when asked
+  // for, is drawn by its own layer (all-ties.ts says why), made on first use.
   const [allTies, setAllTies] = useState(false);
-  const withTies = !large || (!layoutRunning && (allTies || change !== null));
+  const withTies = !large || (!layoutRunning && change !== null);
+  const drawingAll = large && !change && allTies && !layoutRunning;
   useEffect(() => {
     let cancelled = false;
     const { positions: p, colours: c, sizes: z } = latest.current;
@@ -205,6 +158,12 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
     });
     return () => { cancelled = true; };
   }, [dataset, result, change, withTies, large, only]);
+  useEffect(() => {
+    const sigma = sigmaRef.current;
+    if (!sigma) return;
+    if (drawingAll && !allTiesLayer.current) allTiesLayer.current = new AllTies(sigma, EDGE);
+    allTiesLayer.current?.show(drawingAll ? result : null);
+  }, [drawingAll, result, graphVersion]);
   // The choice to draw every tie is made again for each network.
   const [tiesFor, setTiesFor] = useState(result);
   if (tiesFor !== result) { setTiesFor(result); setAllTies(false); }
@@ -280,7 +239,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       <div ref={container} className="map-canvas" data-testid="map" aria-label="Network map" role="img" />
       {large && !change ? (
         <div className="map-ties" role="status" data-testid="map-ties">
-          {withTies ? (
+          {drawingAll ? (
             <button onClick={() => setAllTies(false)} data-testid="ties-few">Draw only the ties of the person you point at</button>
           ) : (
             <>
@@ -293,36 +252,4 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       ) : null}
     </>
   );
-}
-
-/**
- * Redraws after the hovered or selected person changed from `before`. A small map is redrawn
- * whole (everyone else fades); a large one only in the two neighbourhoods.
- */
-function redraw(sigma: Sigma, f: MapState, before: Focus | null): void {
-  const after = f.hover ?? f.selected;
-  if (before === after) return;
-  if (!f.large) { sigma.refresh({ skipIndexation: true }); return; }
-  if (f.sparse) {
-    // The ties are on their own layer: only the two neighbourhoods' people change.
-    sigma.refresh({ partialGraph: { nodes: [...(before ? [before.id, ...before.neighbours] : []), ...(after ? [after.id, ...after.neighbours] : [])] }, skipIndexation: true, schedule: true });
-    return;
-  }
-  const nodes: string[] = [];
-  const edges: string[] = [];
-  for (const x of [before, after]) {
-    if (!x) continue;
-    nodes.push(x.id, ...x.neighbours);
-    edges.push(...x.edges);
-  }
-  sigma.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
-}
-
-function writeEncodings(graph: Graph, dataset: Dataset, result: AnalysisResult, e: { positions: Props['positions']; colours: ColourScale; sizes: (i: number) => number }, changed?: string[]): void {
-  const byId = new Map(dataset.actors.map((a) => [a.id, a]));
-  const index = new Map(result.ids.map((id, i) => [id, i]));
-  graph.updateEachNodeAttributes((id, a) => {
-    const pos = e.positions?.get(id);
-    return { ...a, x: pos?.x ?? a.x, y: pos?.y ?? a.y, color: e.colours.colourOf(byId.get(id)), size: e.sizes(index.get(id) ?? 0) };
-  }, changed ? { attributes: changed } : undefined);
 }
