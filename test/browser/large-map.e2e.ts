@@ -66,6 +66,16 @@ describe('a large map', () => {
     expect(await page.evaluate(() => (window as unknown as Win).kithMap.edgeCount())).toBe(0);
     await page.click('[data-testid="ties-few"]');
     await page.waitForFunction(() => (window as unknown as Win).kithMap.allTieCount() === 0, null, { timeout: 60_000 });
+
+    // The change between the two waves on the map: its ties coloured on the same layer.
+    await page.click('[data-testid="screen-change"]');
+    await page.click('[data-testid="show-change-map"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="change-legend"]');
+    await page.waitForFunction(() => (window as unknown as Win).kithMap.allTieCount() > 10_000, null, { timeout: 60_000 });
+    const both = await page.evaluate(() => (window as unknown as Win).kithMap.allTieCount());
+    expect(await page.evaluate(() => (window as unknown as Win).kithMap.edgeCount())).toBe(0);
+    await page.click('[data-testid="side-after"]');
+    await page.waitForFunction((n) => { const c = (window as unknown as Win).kithMap.allTieCount(); return c > 0 && c < n; }, both, { timeout: 60_000 });
     expect(errors).toEqual([]);
   });
 });

@@ -23,6 +23,7 @@ import { AllTies } from './all-ties.ts';
 import { FocusTies } from './focus-ties.ts';
 import { drawFocusTies, EDGE_FOCUS, HOVER_REST_MS, neighbourhood, redraw, reduceEdge, reduceNode, writeEncodings, type MapState } from './map-state.ts';
 import { PersonTies } from './person-ties.ts';
+import { changeLines, resultLines } from './tie-lines.ts';
 import { buildRenderGraph, EDGE, isLargeMap, LARGE_NODE } from './render-graph.ts';
 
 interface Props {
@@ -55,7 +56,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
   const [graphVersion, setGraphVersion] = useState(0);
   const focus = useRef<MapState>({ hover: null, selected: null, hidden: new Set(), evidence: null, large: false, sparse: null, overlay: null });
   const directed = useRef(result.directed);
-  directed.current = result.directed;
+  directed.current = change ? change.directed : result.directed;
   // On a large map people are drawn smaller: 20,000 full-size discs are a blot (and cost the
   // graphics card four times the pixels).
   const large = isLargeMap(result, only);
@@ -126,14 +127,14 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
     };
   }, []);
 
-  // The network of the view, built in slices and swapped in when the analysis changes (and,
-  // on a large network, when the layout stops and ties can be drawn).
-  // A large map draws every tie only when asked (and not while people move), or for a change map.
-  // A large map's ties are never sigma's edges (a change map's are): every tie, when asked
-  // for, is drawn by its own layer (all-ties.ts says why), made on first use.
+  // The network of the view, built in slices and swapped in when the analysis changes.
+  // A large map's ties are never sigma's edges: its lines (the network's, or a change map's)
+  // are drawn by a layer of their own (all-ties.ts says why), made on first use: a change
+  // map's always, the network's every tie only when asked and not while people move.
   const [allTies, setAllTies] = useState(false);
-  const withTies = !large || (!layoutRunning && change !== null);
-  const drawingAll = large && !change && allTies && !layoutRunning;
+  const withTies = !large;
+  const lines = useMemo(() => (!large ? null : change ? changeLines(change, result.ids) : resultLines(result)), [large, change, result]);
+  const drawingAll = large && (change !== null || (allTies && !layoutRunning));
   useEffect(() => {
     let cancelled = false;
     const { positions: p, colours: c, sizes: z } = latest.current;
@@ -145,7 +146,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       const f = focus.current;
       f.hover = null;
       f.large = large;
-      f.sparse = withTies ? null : new PersonTies(result);
+      f.sparse = lines ? new PersonTies(lines) : null;
       f.selected = null;
       f.evidence = null;
       f.overlay?.show([]);
@@ -157,13 +158,13 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       setGraphVersion((v) => v + 1);
     });
     return () => { cancelled = true; };
-  }, [dataset, result, change, withTies, large, only]);
+  }, [dataset, result, change, withTies, large, only, lines]);
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
     if (drawingAll && !allTiesLayer.current) allTiesLayer.current = new AllTies(sigma, EDGE);
-    allTiesLayer.current?.show(drawingAll ? result : null);
-  }, [drawingAll, result, graphVersion]);
+    allTiesLayer.current?.show(drawingAll ? lines : null);
+  }, [drawingAll, lines, graphVersion]);
   // The choice to draw every tie is made again for each network.
   const [tiesFor, setTiesFor] = useState(result);
   if (tiesFor !== result) { setTiesFor(result); setAllTies(false); }
@@ -239,7 +240,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       <div ref={container} className="map-canvas" data-testid="map" aria-label="Network map" role="img" />
       {large && !change ? (
         <div className="map-ties" role="status" data-testid="map-ties">
-          {drawingAll ? (
+          {allTies && !layoutRunning ? (
             <button onClick={() => setAllTies(false)} data-testid="ties-few">Draw only the ties of the person you point at</button>
           ) : (
             <>

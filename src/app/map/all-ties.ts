@@ -1,5 +1,6 @@
 /**
- * Every tie of a large map at once, drawn by one WebGL call on a canvas layer of its own,
+ * Many ties of a large map at once (every tie, on request, or a change map's two waves),
+ * drawn by one WebGL call on a canvas layer of its own,
  * with sigma's camera matrix, just above sigma's (empty) ties layer and below its people.
  *
  * Why not as sigma's edges: handed 200,000 edges, sigma builds an object for each and
@@ -8,21 +9,24 @@
  * positions in a few milliseconds, and each frame is a single draw call.
  */
 import type Sigma from 'sigma';
-import type { AnalysisResult } from '../../core/analyse.ts';
+import type { TieLines } from './tie-lines.ts';
 
 export const ALL_TIES_LAYER = 'allTies';
 
 const VERTEX = `
 attribute vec2 a_position;
+attribute vec4 a_colour;
 uniform mat3 u_matrix;
+varying vec4 v_colour;
 void main() {
   gl_Position = vec4((u_matrix * vec3(a_position, 1.0)).xy, 0.0, 1.0);
+  v_colour = a_colour;
 }`;
 const FRAGMENT = `
 precision mediump float;
-uniform vec4 u_colour;
+varying vec4 v_colour;
 void main() {
-  gl_FragColor = u_colour;
+  gl_FragColor = v_colour;
 }`;
 
 export class AllTies {
@@ -30,8 +34,9 @@ export class AllTies {
   private readonly gl: WebGLRenderingContext;
   private readonly program: WebGLProgram;
   private readonly buffer: WebGLBuffer;
-  private readonly colour: [number, number, number, number];
-  private ties: AnalysisResult | null = null;
+  private readonly colourBuffer: WebGLBuffer;
+  private readonly colour: number;
+  private ties: TieLines | null = null;
   /** Line ends drawn (two per tie; ties to hidden people are left out). */
   private vertices = 0;
 
@@ -43,16 +48,19 @@ export class AllTies {
     this.gl = gl;
     this.program = linkProgram(gl);
     const buffer = gl.createBuffer();
-    if (!buffer) throw new Error('map: no WebGL buffer for the ties');
+    const colourBuffer = gl.createBuffer();
+    if (!buffer || !colourBuffer) throw new Error('map: no WebGL buffer for the ties');
     this.buffer = buffer;
-    this.colour = rgba(colour);
+    this.colourBuffer = colourBuffer;
+    this.colour = packed(colour);
     sigma.on('afterProcess', this.fill);
     sigma.on('afterRender', this.draw);
   }
 
-  /** Draws every tie of `result` from now on; null draws none. */
-  show(result: AnalysisResult | null): void {
-    this.ties = result;
+  /** Draws these ties from now on (each in its colour, or the map's); null draws none. */
+  show(lines: TieLines | null): void {
+    if (lines === this.ties) return;
+    this.ties = lines;
     this.fill();
     this.sigma.scheduleRender();
   }
@@ -77,19 +85,32 @@ export class AllTies {
       ys[i] = d.y;
       shown[i] = 1;
     });
-    const m = r.edgeSource.length;
+    const m = r.source.length;
     const ends = new Float32Array(4 * m);
+    // Two line ends a tie, each an RGBA colour packed in 4 bytes.
+    const colours = new Uint32Array(2 * m);
+    const packs = new Map<string, number>();
     let k = 0;
     for (let e = 0; e < m; e++) {
-      const s = r.edgeSource[e] ?? -1;
-      const t = r.edgeTarget[e] ?? -1;
+      const s = r.source[e] ?? -1;
+      const t = r.target[e] ?? -1;
       if (!shown[s] || !shown[t]) continue;
+      const named = r.colours?.[e];
+      let colour = this.colour;
+      if (named) {
+        colour = packs.get(named) ?? packed(named);
+        packs.set(named, colour);
+      }
+      colours[k / 2] = colour;
+      colours[k / 2 + 1] = colour;
       ends[k++] = xs[s]!; ends[k++] = ys[s]!; ends[k++] = xs[t]!; ends[k++] = ys[t]!;
     }
     this.vertices = k / 2;
     const gl = this.gl;
     gl.bindBuffer(gl.ARRAY_BUFFER, this.buffer);
     gl.bufferData(gl.ARRAY_BUFFER, ends.subarray(0, k), gl.STATIC_DRAW);
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.colourBuffer);
+    gl.bufferData(gl.ARRAY_BUFFER, colours.subarray(0, k / 2), gl.STATIC_DRAW);
   };
 
   private readonly draw = (): void => {
@@ -114,8 +135,11 @@ export class AllTies {
     const position = gl.getAttribLocation(this.program, 'a_position');
     gl.enableVertexAttribArray(position);
     gl.vertexAttribPointer(position, 2, gl.FLOAT, false, 0, 0);
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.colourBuffer);
+    const colour = gl.getAttribLocation(this.program, 'a_colour');
+    gl.enableVertexAttribArray(colour);
+    gl.vertexAttribPointer(colour, 4, gl.UNSIGNED_BYTE, true, 0, 0);
     gl.uniformMatrix3fv(gl.getUniformLocation(this.program, 'u_matrix'), false, params.matrix);
-    gl.uniform4fv(gl.getUniformLocation(this.program, 'u_colour'), this.colour);
     gl.drawArrays(gl.LINES, 0, this.vertices);
   };
 
@@ -145,8 +169,8 @@ function linkProgram(gl: WebGLRenderingContext): WebGLProgram {
   return program;
 }
 
-/** '#rrggbb' as WebGL's 0-1 floats. */
-function rgba(hex: string): [number, number, number, number] {
+/** '#rrggbb' as four bytes R, G, B, A in memory order (little-endian, as every browser's typed arrays are). */
+function packed(hex: string): number {
   const v = Number.parseInt(hex.slice(1), 16);
-  return [((v >> 16) & 255) / 255, ((v >> 8) & 255) / 255, (v & 255) / 255, 1];
+  return ((255 << 24) | ((v & 255) << 16) | (((v >> 8) & 255) << 8) | ((v >> 16) & 255)) >>> 0;
 }

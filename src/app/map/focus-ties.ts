@@ -10,10 +10,13 @@
 import type Sigma from 'sigma';
 
 export const FOCUS_LAYER = 'focusTies';
+
+/** A tie to highlight: its two people and, on a change map, the colour of its change. */
+export type FocusPair = readonly [string, string] | readonly [string, string, string | null];
 const ARROW = 6;
 
 export class FocusTies {
-  private pairs: readonly (readonly [string, string])[] = [];
+  private pairs: readonly FocusPair[] = [];
   private readonly context: CanvasRenderingContext2D;
 
   /** `directed` says, at each frame, whether ties get arrowheads. */
@@ -30,8 +33,8 @@ export class FocusTies {
     sigma.on('afterRender', this.draw);
   }
 
-  /** The ties to draw from now on, as pairs of people (source, target); [] for none. */
-  show(pairs: readonly (readonly [string, string])[]): void {
+  /** The ties to draw from now on, as pairs of people (source, target[, colour]); [] for none. */
+  show(pairs: readonly FocusPair[]): void {
     this.pairs = pairs;
   }
 
@@ -45,23 +48,31 @@ export class FocusTies {
     ctx.clearRect(0, 0, width, height);
     if (this.pairs.length === 0) return;
     const arrows = this.directed();
-    ctx.strokeStyle = this.colour;
-    ctx.fillStyle = this.colour;
     ctx.lineWidth = 1.4;
-    ctx.beginPath();
-    const heads: { x0: number; y0: number; x1: number; y1: number; r: number }[] = [];
-    for (const [s, t] of this.pairs) {
-      const a = sigma.getNodeDisplayData(s);
-      const b = sigma.getNodeDisplayData(t);
-      if (!a || !b || a.hidden || b.hidden) continue;
-      const p = sigma.framedGraphToViewport(a);
-      const q = sigma.framedGraphToViewport(b);
-      ctx.moveTo(p.x, p.y);
-      ctx.lineTo(q.x, q.y);
-      if (arrows) heads.push({ x0: p.x, y0: p.y, x1: q.x, y1: q.y, r: sigma.scaleSize(b.size) });
+    // One path a colour (the map's highlight, or each kind of change on a change map).
+    const byColour = new Map<string, FocusPair[]>();
+    for (const pair of this.pairs) {
+      const colour = pair[2] ?? this.colour;
+      const list = byColour.get(colour);
+      if (list) list.push(pair); else byColour.set(colour, [pair]);
     }
-    ctx.stroke();
-    for (const h of heads) arrowHead(ctx, h);
+    const heads: { x0: number; y0: number; x1: number; y1: number; r: number; colour: string }[] = [];
+    for (const [colour, pairs] of byColour) {
+      ctx.strokeStyle = colour;
+      ctx.beginPath();
+      for (const [s, t] of pairs) {
+        const a = sigma.getNodeDisplayData(s);
+        const b = sigma.getNodeDisplayData(t);
+        if (!a || !b || a.hidden || b.hidden) continue;
+        const p = sigma.framedGraphToViewport(a);
+        const q = sigma.framedGraphToViewport(b);
+        ctx.moveTo(p.x, p.y);
+        ctx.lineTo(q.x, q.y);
+        if (arrows) heads.push({ x0: p.x, y0: p.y, x1: q.x, y1: q.y, r: sigma.scaleSize(b.size), colour });
+      }
+      ctx.stroke();
+    }
+    for (const h of heads) { ctx.fillStyle = h.colour; arrowHead(ctx, h); }
   };
 
   kill(): void {
