@@ -5,7 +5,7 @@
  * Why: the change view colours every tie by what happened to it, and evaluators ask which
  * relationships lasted. The rules are those of compareWaves (compare.ts), so that the counts
  * here always add up to its figures: ties as the view defines them (ordered pairs when
- * directed, unordered otherwise), each wave built with buildGraph; a tie missing from the later
+ * directed, unordered otherwise), each wave's ties merged as buildGraph merges them; a tie missing from the later
  * wave is "lost" only when the people who could have reported it answered that wave (directed:
  * the source; undirected: both ends), otherwise "unknown" (non-response is not loss).
  * A kept tie is "strengthened" or "weakened" when its merged strength (view.merge) is known in
@@ -16,7 +16,7 @@
  * Bunt and Steglich 2010, Social Networks 32: 44-60, on stability and change between waves).
  */
 import type { Dataset } from '../model/types.ts';
-import { buildGraph } from '../view/build.ts';
+import { forEachViewEdge } from '../view/build.ts';
 import type { NetworkView } from '../view/view.ts';
 import { respondentsOf } from './compare.ts';
 
@@ -43,11 +43,11 @@ export interface WaveTie {
 
 /** The ties of one wave as the view defines them, keyed by tieKey. */
 export function waveTies(ds: Dataset, view: NetworkView, wave: string): Map<string, WaveTie> {
-  const { graph } = buildGraph(ds, { ...view, wave });
   const out = new Map<string, WaveTie>();
-  graph.forEachEdge((_e, attr, s, t) => {
-    const [a, b] = graph.type === 'directed' || s < t ? [s, t] : [t, s];
-    out.set(tieKey(a, b), { source: a, target: b, strength: attr.strength });
+  const directed = view.direction === 'directed';
+  forEachViewEdge(ds, { ...view, wave }, ({ source: s, target: t, strength }) => {
+    const [a, b] = directed || s < t ? [s, t] : [t, s];
+    out.set(tieKey(a, b), { source: a, target: b, strength });
   });
   return out;
 }

@@ -12,7 +12,7 @@
  * sets, kept / (kept + added + removed + unknown), uncorrected for non-response.
  */
 import type { Dataset } from '../model/types.ts';
-import { buildGraph } from '../view/build.ts';
+import { forEachViewEdge } from '../view/build.ts';
 import type { NetworkView } from '../view/view.ts';
 
 export interface WaveChange {
@@ -27,9 +27,9 @@ export interface WaveChange {
 }
 
 function tieSet(ds: Dataset, view: NetworkView, wave: string): Set<string> {
-  const { graph } = buildGraph(ds, { ...view, wave });
   const set = new Set<string>();
-  graph.forEachEdge((_e, _a, s, t) => set.add(JSON.stringify(graph.type === 'directed' || s < t ? [s, t] : [t, s])));
+  const directed = view.direction === 'directed';
+  forEachViewEdge(ds, { ...view, wave }, ({ source: s, target: t }) => set.add(JSON.stringify(directed || s < t ? [s, t] : [t, s])));
   return set;
 }
 

@@ -28,7 +28,7 @@
  */
 import { mulberry32 } from '../random.ts';
 import type { Dataset } from '../model/types.ts';
-import { buildGraph } from '../view/build.ts';
+import { forEachViewEdge } from '../view/build.ts';
 import type { NetworkView } from '../view/view.ts';
 import { compareWaves, respondentsOf } from './compare.ts';
 
@@ -63,10 +63,9 @@ export interface QapResult {
 interface Ties { from: Int32Array; to: Int32Array }
 
 function tiesOf(ds: Dataset, view: NetworkView, wave: string, index: Map<string, number>): Ties {
-  const { graph } = buildGraph(ds, { ...view, wave });
   const from: number[] = [];
   const to: number[] = [];
-  graph.forEachEdge((_e, _a, s, t) => {
+  forEachViewEdge(ds, { ...view, wave }, ({ source: s, target: t }) => {
     const i = index.get(s);
     const j = index.get(t);
     if (i === undefined || j === undefined || i === j) return;

@@ -3,7 +3,7 @@
  * overall and split by an attribute of the people (for example the programme cohort).
  *
  * Why: evaluators ask whether a programme left lasting relationships. Ties are those of the
- * view (ordered pairs when directed, unordered otherwise), each wave built with buildGraph.
+ * view (ordered pairs when directed, unordered otherwise), each wave merged as buildGraph merges it.
  * A tie is first seen in the earliest wave that has it. In a later wave it is present, lost
  * (its reporter answered that wave and did not report it: directed, the source; undirected,
  * both ends) or unknown (its reporter did not answer). The share is present / (present + lost):

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../src/core/import/dataset.ts';
-import { buildGraph } from '../../../src/core/view/build.ts';
+import { buildGraph, forEachViewEdge } from '../../../src/core/view/build.ts';
 import { defaultView, describeView, type NetworkView } from '../../../src/core/view/view.ts';
 
 // Five people; A and B name each other with two types; C names A; E is an isolate.
@@ -118,5 +118,22 @@ describe('buildGraph on respondents only', () => {
     const { graph } = buildGraph(ds, view({ respondentsOnly: true }));
     expect(graph.order).toBe(5);
     expect(describeView(view({ respondentsOnly: true }), ds)).toContain('the data do not say who answered: everyone kept');
+  });
+});
+
+describe('forEachViewEdge', () => {
+  it('walks the same edges as buildGraph, in the same order, under every direction rule and merge', () => {
+    for (const direction of ['directed', 'union', 'confirmed'] as const) {
+      for (const merge of ['max', 'mean', 'sum', 'min'] as const) {
+        for (const v of [{ wave: 'W1' }, { wave: null }, { wave: 'W1', coAttendance: true }]) {
+          const chosen = view({ ...v, direction, merge });
+          const { graph } = buildGraph(ds, chosen);
+          const fromGraph = graph.mapEdges((_, a, s, t) => [s, t, a.strength, a.weight]);
+          const walked: unknown[] = [];
+          forEachViewEdge(ds, chosen, (e) => walked.push([e.source, e.target, e.strength, e.weight]));
+          expect(walked).toEqual(fromGraph);
+        }
+      }
+    }
   });
 });
