@@ -98,7 +98,8 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       return;
     }
     if (req.type === 'changes') {
-      reply({ type: 'changes', id: req.id, report: changeReport(held.dataset, req.view, req.from, req.to, req.splitBy) });
+      const progress = (fraction: number, step: string): void => reply({ type: 'progress', id: req.id, fraction, step });
+      reply({ type: 'changes', id: req.id, report: changeReport(held.dataset, req.view, req.from, req.to, req.splitBy, progress) });
       return;
     }
     if (req.type === 'layoutEdges') {

@@ -187,9 +187,10 @@ export class AnalysisClient {
     return (await this.ask(datasetKey, dataset, { type: 'trajectory', view, person }, 'trajectory')).trajectory;
   }
 
-  async changes(datasetKey: string, dataset: Dataset, view: NetworkView, from: string, to: string, splitBy?: string | null): Promise<ChangeReport> {
-    return (await this.ask(datasetKey, dataset, { type: 'changes', view, from, to, ...(splitBy !== undefined ? { splitBy } : {}) }, 'changes')).report;
+  async changes(datasetKey: string, dataset: Dataset, view: NetworkView, from: string, to: string, splitBy?: string | null, onProgress: Progress = () => {}): Promise<ChangeReport> {
+    return (await this.ask(datasetKey, dataset, { type: 'changes', view, from, to, ...(splitBy !== undefined ? { splitBy } : {}) }, 'changes', onProgress)).report;
   }
+
 
   async health(datasetKey: string, dataset: Dataset, view: NetworkView, annotations: Annotation[], onProgress: Progress = () => {}): Promise<{ health: HealthReport; charts: RenderedChart[] }> {
     const reply = await this.ask(datasetKey, dataset, { type: 'health', view, annotations }, 'health', onProgress);

@@ -212,6 +212,19 @@ async function benchSize(h: Bench, people: number): Promise<{ rows: Row[]; summa
     const drawn = await page.evaluate(() => (window as unknown as Win).kithMap.edgeCount());
     rows.push({ step: 'Ties drawn', ms: null, longest: 0, what: '', note: `${drawn.toLocaleString('en-GB')} ties of the last wave, all drawn` });
   }
+  // What changed between the last two waves, on the map: the change report is made in the
+  // worker, then two waves' ties are drawn coloured by change.
+  const tChange = await pageNow(page);
+  await page.click('[data-testid="screen-change"]');
+  await page.click('[data-testid="show-change-map"]', { timeout: LONG });
+  await page.waitForFunction(() => {
+    const m = (window as unknown as Win).kithMap;
+    return !!m && (m.allTieCount() > 0 || m.edgeCount() > 0);
+  }, null, { timeout: LONG, polling: POLL });
+  await nextFrames(page);
+  const changeTies = await page.evaluate(() => { const m = (window as unknown as Win).kithMap; return Math.max(m.allTieCount(), m.edgeCount()); });
+  await step('Change map of two waves', tChange, await pageNow(page), `from opening Change; ${changeTies.toLocaleString('en-GB')} ties coloured by change`);
+
   const after = await memory.sample();
   await memory.stop();
   const mb = (b: number): string => `${Math.round(b / 1048576).toLocaleString('en-GB')} MB`;

@@ -10,7 +10,8 @@ import type { Dataset } from '../../core/model/types.ts';
 import { FindingCard } from '../findings/FindingsScreen.tsx';
 import { formatNumber } from '../format.ts';
 import { CHANGE_COLOURS } from '../../core/view/encodings.ts';
-import { setChangeMap } from '../state/actions.ts';
+import { cancelAnalysis, setChangeMap } from '../state/actions.ts';
+import { CancelledError } from '../../worker/client.ts';
 import { loadChanges } from '../state/queries.ts';
 import { useAppState } from '../state/store.ts';
 import { Annotations } from './Annotations.tsx';
@@ -30,12 +31,23 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
   const from = waves[pair];
   const to = waves[pair + 1];
 
+  // The comparison runs in the worker with its progress (tens of seconds at 20,000 people);
+  // stopping it ends the worker, as cancelling a measurement does, and it can be run again.
+  const [progress, setProgress] = useState<{ fraction: number; step: string; stopped: boolean } | null>(null);
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (from === undefined || to === undefined || !view) return;
     let live = true;
-    loadChanges(from, to, split === undefined ? undefined : split || null).then((r) => { if (live) { setReport(r); setError(null); } }, (e: unknown) => { if (live) setError(e instanceof Error ? e.message : String(e)); });
+    loadChanges(from, to, split === undefined ? undefined : split || null, (fraction, step) => { if (live) setProgress({ fraction, step, stopped: false }); }).then(
+      (r) => { if (live) { setReport(r); setError(null); setProgress(null); } },
+      (e: unknown) => {
+        if (!live) return;
+        if (e instanceof CancelledError) setProgress((p) => ({ fraction: p?.fraction ?? 0, step: '', stopped: true }));
+        else setError(e instanceof Error ? e.message : String(e));
+      },
+    );
     return () => { live = false; };
-  }, [from, to, view, split]);
+  }, [from, to, view, split, attempt]);
 
   if (waves.length < 2) return <div className="loading">These data have {waves.length === 1 ? 'one wave' : 'no waves'}: import a second wave (a wave column, or a file per wave) to see what changed.</div>;
   if (error) return <div className="loading" role="alert">Could not compare the waves: {error}</div>;
@@ -57,7 +69,18 @@ export function ChangeScreen({ dataset }: { dataset: Dataset }) {
         ) : null}
       </div>
       {!known ? <p className="hint">Who answered {to} is not recorded, so everyone counts as a respondent and every missing tie counts as lost.</p> : null}
-      {!current || !c ? <div className="loading">Comparing the waves…</div> : (
+      {!current || !c ? (
+        progress?.stopped ? (
+          <div className="loading" data-testid="change-stopped">
+            Comparing the waves was stopped. <button onClick={() => { setProgress(null); setAttempt((a) => a + 1); }}>Compare again</button>
+          </div>
+        ) : (
+          <div className="loading progress" data-testid="change-progress">
+            <progress value={progress?.fraction ?? 0} max={1} /> {progress?.step || 'Comparing the waves…'}{' '}
+            <button onClick={cancelAnalysis} data-testid="change-stop">Stop</button>
+          </div>
+        )
+      ) : (
         <>
           <div className="change-counts" data-testid="change-counts">
             {(['new', 'kept', 'strengthened', 'weakened', 'lost', 'unknown'] as const).map((s) => (

@@ -18,10 +18,10 @@ import { store } from './store.ts';
 import { analysis, workerData } from './worker.ts';
 
 /** What changed between two waves of the current view (computed in the worker). */
-export function loadChanges(from: string, to: string, splitBy?: string | null): Promise<ChangeReport> {
+export function loadChanges(from: string, to: string, splitBy?: string | null, onProgress?: (fraction: number, step: string) => void): Promise<ChangeReport> {
   const { dataset, view, datasetKey } = workerData();
   if (!dataset || !view) return Promise.reject(new Error('No data yet'));
-  return analysis.changes(datasetKey, dataset, view, from, to, splitBy);
+  return analysis.changes(datasetKey, dataset, view, from, to, splitBy, onProgress);
 }
 
 /** The health figures of the current view across waves, and their charts (computed in the worker). */

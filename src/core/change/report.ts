@@ -32,19 +32,24 @@ function cohortAttribute(ds: Dataset): string | null {
 
 /**
  * `splitBy`: the people attribute to split survival by; undefined picks a cohort attribute
- * when there is one, null splits by nothing.
+ * when there is one, null splits by nothing. `onProgress` hears each part as it starts
+ * (tens of seconds at 20,000 people).
  */
-export function changeReport(ds: Dataset, view: NetworkView, from: string, to: string, splitBy?: string | null): ChangeReport {
+export function changeReport(
+  ds: Dataset, view: NetworkView, from: string, to: string, splitBy?: string | null,
+  onProgress: (fraction: number, step: string) => void = () => {},
+): ChangeReport {
+  onProgress(0, 'Sorting out what happened to each tie');
   const ties = classifyTies(ds, view, from, to);
   const cohort = splitBy === undefined ? cohortAttribute(ds) : splitBy;
+  onProgress(0.2, 'Finding what grew and what faded across the boundary');
   const findings = [growthFinding(ds, view, from, to), dissipationFinding(ds, view, from, to)].filter((f): f is Finding => f !== null);
-  return {
-    from, to, ties,
-    counts: changeCounts(ties),
-    membership: membership(ds, from, to),
-    findings,
-    survival: tieSurvival(ds, view, cohort ? { splitBy: { attribute: cohort, side: 'either' } } : {}),
-    qap: qapCorrelation(ds, view, from, to),
-    trends: networkTrends(ds, view),
-  };
+  onProgress(0.45, 'Following ties across every wave');
+  const survival = tieSurvival(ds, view, cohort ? { splitBy: { attribute: cohort, side: 'either' } } : {});
+  onProgress(0.6, 'Testing how alike the two waves are (QAP)');
+  const qap = qapCorrelation(ds, view, from, to);
+  onProgress(0.75, 'Measuring every wave');
+  const trends = networkTrends(ds, view);
+  onProgress(1, 'Done');
+  return { from, to, ties, counts: changeCounts(ties), membership: membership(ds, from, to), findings, survival, qap, trends };
 }

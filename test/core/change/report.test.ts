@@ -22,6 +22,16 @@ describe('changeReport on the sample', () => {
     expect(r.ties).toHaveLength(c.added + c.removed + c.unknown + c.kept);
   });
 
+  it('reports its progress in plain steps, rising from 0 to 1, and gives the same report', () => {
+    const heard: [number, string][] = [];
+    const again = changeReport(sample, view, '12 months', '24 months', undefined, (f, step) => heard.push([f, step]));
+    expect(heard[0]).toEqual([0, 'Sorting out what happened to each tie']);
+    expect(heard.at(-1)?.[0]).toBe(1);
+    expect(heard.map(([f]) => f)).toEqual([...heard.map(([f]) => f)].sort((a, b) => a - b));
+    expect(heard.length).toBeGreaterThan(4);
+    expect(again.counts).toEqual(r.counts);
+  });
+
   it('finds the fading of the frailty programme’s bridges and splits survival by cohort', () => {
     expect(r.findings.map((f) => f.id)).toContain('change:dissipated:12 months|24 months');
     expect(r.survival.split).toEqual({ attribute: 'cohort', side: 'either' });
