@@ -51,6 +51,8 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
   const sigmaRef = useRef<Sigma | null>(null);
   const allTiesLayer = useRef<AllTies | null>(null);
   const graphRef = useRef(new Graph({ type: 'directed', multi: false }));
+  /** The analysis the graph on screen was built from. */
+  const builtFor = useRef<AnalysisResult | null>(null);
   const positioned = useRef(false);
   const builds = useRef(0);
   const [graphVersion, setGraphVersion] = useState(0);
@@ -152,6 +154,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       f.overlay?.show([]);
       if (sigma.getSetting('zIndex') === large) sigma.setSetting('zIndex', !large);
       graphRef.current = graph;
+      builtFor.current = result;
       positioned.current = latest.current.positions !== null && graph.order > 0;
       sigma.setGraph(graph);
       builds.current++;
@@ -177,7 +180,9 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
     const changed = [
       ...(before.positions !== positions ? ['x', 'y'] : []), ...(before.colours !== colours ? ['color'] : []), ...(before.sizes !== sizes ? ['size'] : []),
     ];
-    if (changed.length === 0 || graphRef.current.order === 0) return;
+    // A new network's graph is on its way with these encodings: writing them into the old
+    // one would make sigma re-process 20,000 people for nothing.
+    if (changed.length === 0 || graphRef.current.order === 0 || builtFor.current !== result) return;
     writeEncodings(graphRef.current, dataset, result, { positions, colours, sizes }, changed);
     positioned.current = positions !== null;
   }, [dataset, result, positions, colours, sizes]);
