@@ -18,7 +18,7 @@ import { select } from '../state/actions.ts';
 import { store, type Focus as FindingFocus } from '../state/store.ts';
 import type { ChangeOverlay, ColourScale } from '../../core/view/encodings.ts';
 import { pickOnCpu } from './picking.ts';
-import { EdgeLineWithoutPicking, NodeCircleWithoutPicking, NodePointWithoutPicking } from './programs.ts';
+import { NodeCircleWithoutPicking, NodePointWithoutPicking } from './programs.ts';
 import { AllTies } from './all-ties.ts';
 import { FocusTies } from './focus-ties.ts';
 import { drawFocusTies, EDGE_FOCUS, HOVER_REST_MS, neighbourhood, redraw, reduceEdge, reduceNode, writeEncodings, type MapState } from './map-state.ts';
@@ -40,7 +40,7 @@ interface Props {
   focus: FindingFocus | null;
   /** When set, the map shows the ties of two waves coloured by how they changed. */
   change: ChangeOverlay | null;
-  /** The layout is running: on a large network, ties are drawn once it stops. */
+  /** The layout is running: a large map offers every tie once it stops (people still move). */
   layoutRunning?: boolean;
   /** Only these people and their ties (one group opened from the groups map); null for everyone. */
   only?: ReadonlySet<string> | null;
@@ -76,7 +76,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       zIndex: true,
       defaultEdgeColor: EDGE,
       nodeProgramClasses: { circle: NodeCircleWithoutPicking, [LARGE_NODE]: NodePointWithoutPicking },
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram, fast: EdgeLineWithoutPicking },
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeRectangleProgram },
       nodeReducer: (node, data) => reduceNode(focus.current, node, data),
       edgeReducer: (edge, data) => reduceEdge(focus.current, graphRef.current, edge, data),
     });

@@ -1,17 +1,9 @@
 /**
- * The cheapest ways sigma can draw a crowd. Neither is drawn a second time into a picking
- * layer: the map finds the person under the pointer on the CPU (picking.ts) and never asks
- * for the tie under it (edge events are off). That halves the drawing work of every frame.
+ * sigma's node programs without their second pass into a picking layer: the map finds the
+ * person under the pointer on the CPU (picking.ts). That halves the drawing of every frame.
  */
 import type Sigma from 'sigma';
-import { EdgeLineProgram, NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
-
-/** Ties as one-pixel lines. */
-export class EdgeLineWithoutPicking extends EdgeLineProgram {
-  constructor(gl: WebGLRenderingContext, _pickingBuffer: WebGLFramebuffer | null, renderer: Sigma) {
-    super(gl, null, renderer);
-  }
-}
+import { NodeCircleProgram, NodePointProgram } from 'sigma/rendering';
 
 /**
  * People as round points: SwiftShader (software WebGL) draws 20,000 of them in a tenth of

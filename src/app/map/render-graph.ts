@@ -1,7 +1,8 @@
 /**
- * The graph sigma draws, built away from sigma in slices of a few milliseconds, so that
- * 200,000 ties never hold the page for longer than a frame; the map then swaps it in whole.
- * Persistent encodings (position, colour, size) are written in as it is built.
+ * The graph sigma draws, built away from sigma in slices of a few milliseconds, so that a
+ * large network never holds the page for longer than a frame; the map then swaps it in whole.
+ * Persistent encodings (position, colour, size) are written in as it is built. A large map's
+ * graph holds people only: its ties are drawn by layers of their own (all-ties.ts).
  */
 import Graph from 'graphology';
 import type { AnalysisResult } from '../../core/analyse.ts';
@@ -9,8 +10,8 @@ import type { Actor, Dataset } from '../../core/model/types.ts';
 import { CHANGE_COLOURS, onSide, type ChangeOverlay, type ColourScale } from '../../core/view/encodings.ts';
 
 /**
- * Above this many ties the map draws ties as thin lines (the cheapest for the graphics card,
- * and arrowheads are unreadable in such a crowd anyway) and hover highlights without fading.
+ * Above this many ties the map draws people as points, ties on layers of its own (one
+ * person's, or all of them as one-pixel lines when asked), and hover highlights without fading.
  */
 export const LARGE_MAP_TIES = 10_000;
 export const EDGE = '#c9ced6';
@@ -24,7 +25,7 @@ export interface RenderInput {
   positions: Map<string, { x: number; y: number }> | null;
   colours: ColourScale;
   sizes: (i: number) => number;
-  /** False while a large network is being laid out: people move, ties come when they settle. */
+  /** False on a large map: its ties are not sigma's edges. */
   withTies: boolean;
   /** Only these people and the ties among them (a group opened from the groups map); null for all. */
   only?: ReadonlySet<string> | null;
@@ -87,9 +88,8 @@ async function buildInSlices(input: RenderInput, cancelled: () => boolean): Prom
   }, cancelled);
   if (!ok) return null;
   if (!input.withTies) return graph;
-  const large = isLargeMap(result, only);
   if (change) {
-    const type = large ? 'fast' : change.directed ? 'arrow' : 'line';
+    const type = change.directed ? 'arrow' : 'line';
     const ties = change.ties;
     const done = await sliced(ties.length, (from, to) => {
       for (let e = from; e < to; e++) {
@@ -100,7 +100,7 @@ async function buildInSlices(input: RenderInput, cancelled: () => boolean): Prom
     }, cancelled);
     return done ? graph : null;
   }
-  const type = large ? 'fast' : result.directed ? 'arrow' : 'line';
+  const type = result.directed ? 'arrow' : 'line';
   const done = await sliced(result.edgeSource.length, (from, to) => {
     for (let e = from; e < to; e++) {
       const s = ids[result.edgeSource[e] ?? -1];
