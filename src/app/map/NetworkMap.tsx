@@ -40,13 +40,11 @@ interface Props {
   focus: FindingFocus | null;
   /** When set, the map shows the ties of two waves coloured by how they changed. */
   change: ChangeOverlay | null;
-  /** The layout is running: a large map offers every tie once it stops (people still move). */
-  layoutRunning?: boolean;
   /** Only these people and their ties (one group opened from the groups map); null for everyone. */
   only?: ReadonlySet<string> | null;
 }
 
-export function NetworkMap({ dataset, result, positions, colours, sizes: metricSizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change, layoutRunning = false, only = null }: Props) {
+export function NetworkMap({ dataset, result, positions, colours, sizes: metricSizes, hidden, selected, zoomTo, resetCount, focus: focusOn, change, only = null }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const sigmaRef = useRef<Sigma | null>(null);
   const allTiesLayer = useRef<AllTies | null>(null);
@@ -132,11 +130,11 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
   // The network of the view, built in slices and swapped in when the analysis changes.
   // A large map's ties are never sigma's edges: its lines (the network's, or a change map's)
   // are drawn by a layer of their own (all-ties.ts says why), made on first use: a change
-  // map's always, the network's every tie only when asked and not while people move.
+  // map's always, the network's every tie when asked.
   const [allTies, setAllTies] = useState(false);
   const withTies = !large;
   const lines = useMemo(() => (!large ? null : change ? changeLines(change, result.ids) : resultLines(result)), [large, change, result]);
-  const drawingAll = large && (change !== null || (allTies && !layoutRunning));
+  const drawingAll = large && (change !== null || allTies);
   useEffect(() => {
     let cancelled = false;
     const { positions: p, colours: c, sizes: z } = latest.current;
@@ -245,13 +243,12 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       <div ref={container} className="map-canvas" data-testid="map" aria-label="Network map" role="img" />
       {large && !change ? (
         <div className="map-ties" role="status" data-testid="map-ties">
-          {allTies && !layoutRunning ? (
+          {allTies ? (
             <button onClick={() => setAllTies(false)} data-testid="ties-few">Draw only the ties of the person you point at</button>
           ) : (
             <>
               <span>{result.edgeSource.length.toLocaleString('en-GB')} ties: those of the person you point at or select are drawn.</span>
-              <button onClick={() => setAllTies(true)} disabled={layoutRunning} data-testid="ties-all"
-                title={layoutRunning ? 'When the layout stops' : 'Every tie at once: slow to draw on some computers'}>Draw every tie</button>
+              <button onClick={() => setAllTies(true)} data-testid="ties-all" title="Every tie at once, as thin grey lines">Draw every tie</button>
             </>
           )}
         </div>

@@ -50,7 +50,7 @@ export function MapScreen({ dataset, colours, sizes, hidden }: Props) {
       {result && !showGroups && !showMeetings ? (
         <NetworkMap dataset={dataset} result={result} positions={positions} colours={colours} sizes={sizes}
           hidden={hidden} selected={selected} zoomTo={zoomTo} resetCount={resetCount} focus={focus} change={changeMap}
-          layoutRunning={layoutStatus === 'running'} only={focus || changeMap ? null : groups.only} />
+          only={focus || changeMap ? null : groups.only} />
       ) : null}
       {!result ? <div className="loading">Measuring the network…</div> : null}
       <div className="map-tools">
