@@ -2,13 +2,15 @@
  * Key-person risk, asked directly: remove a person, an organisation, or the top spanners,
  * and see what the network would lose. Computed in the analysis worker.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Removal, RiskResult } from '../../core/findings/risk.ts';
 import type { Dataset } from '../../core/model/types.ts';
 import { formatNumber, percent } from '../format.ts';
 import { focusOn, whatIf } from '../state/actions.ts';
 
 type Kind = 'person' | 'organisation' | 'spanners';
+
+const byName = new Intl.Collator('en-GB');
 
 export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
   const [kind, setKind] = useState<Kind>('spanners');
@@ -18,7 +20,8 @@ export function WhatIfPanel({ dataset }: { dataset: Dataset }) {
   const [result, setResult] = useState<RiskResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const orgAttr = dataset.attributes.find((a) => a.key.toLowerCase() === 'organisation' || a.key.toLowerCase() === 'organization');
-  const people = [...dataset.actors].sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+  // Sorted once per dataset with one collator (20,000 people sorted on every render took a while).
+  const people = useMemo(() => [...dataset.actors].sort((a, b) => byName.compare(a.label, b.label)), [dataset]);
 
   const run = (): void => {
     const removal: Removal = kind === 'person' ? { people: person ? [person] : [] }

@@ -22,6 +22,12 @@ type Column =
   | { kind: 'attribute'; key: string; label: string }
   | { kind: 'metric'; key: NodeMetricId; label: string; explain: string; format: NodeMetricSpec['format'] };
 
+/**
+ * One collator for every comparison: localeCompare with options builds its rules on each
+ * call, and sorting 20,000 people by sector took two thirds of a second.
+ */
+const byText = new Intl.Collator('en-GB', { numeric: true });
+
 export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; colours: ColourScale; hidden: Set<string> }) {
   const result = useAppState((s) => s.analysis.result);
   const selected = useAppState((s) => s.selected);
@@ -54,7 +60,7 @@ export function PeopleScreen({ dataset, colours, hidden }: { dataset: Dataset; c
     keyed.sort((x, y) => {
       // Missing values sort last whichever the direction.
       if (x.v === null || y.v === null) return x.v === null ? (y.v === null ? 0 : 1) : -1;
-      const c = typeof x.v === 'number' && typeof y.v === 'number' ? x.v - y.v : String(x.v).localeCompare(String(y.v), 'en-GB', { numeric: true });
+      const c = typeof x.v === 'number' && typeof y.v === 'number' ? x.v - y.v : byText.compare(String(x.v), String(y.v));
       return sort.desc ? -c : c;
     });
     return keyed.map((k) => k.a);
