@@ -13,7 +13,7 @@
  * not say who answered), and a person's row says whether they answered; in a wave they did not
  * answer, their ties are only those others reported.
  */
-import { compileGraph, type CompiledGraph } from '../graph/compile.ts';
+import type { CompiledGraph } from '../graph/compile.ts';
 import { boundaryGroups } from '../analyse.ts';
 import { betweenness, betweennessPartial, finishBetweenness } from '../metrics/betweenness.ts';
 import { degreeCentralisation } from '../metrics/centralisation.ts';
@@ -25,7 +25,7 @@ import { reciprocity } from '../metrics/reciprocity.ts';
 import { sampledBetweenness } from '../metrics/sampled-betweenness.ts';
 import { groupStats } from '../metrics/suite-groups.ts';
 import type { Dataset } from '../model/types.ts';
-import { buildGraph } from '../view/build.ts';
+import { compileView } from '../view/build.ts';
 import type { NetworkView } from '../view/view.ts';
 
 export interface TrendSeries {
@@ -59,7 +59,7 @@ function orderedWaves(ds: Dataset, only?: string[]): string[] {
 }
 
 function waveNetwork(ds: Dataset, view: NetworkView, wave: string): WaveNetwork {
-  const g = compileGraph(buildGraph(ds, { ...view, wave }).graph);
+  const g = compileView(ds, { ...view, wave });
   return { g, groups: boundaryGroups(ds, g.ids, view.boundary) };
 }
 

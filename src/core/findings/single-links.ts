@@ -16,9 +16,8 @@
  *   wave; a view pooling waves reads them all).
  * People with no value for the attribute are left out.
  */
-import { compileGraph } from '../graph/compile.ts';
 import { groupSizes, type Groups } from '../metrics/groups.ts';
-import { buildGraph } from '../view/build.ts';
+import { compileView } from '../view/build.ts';
 import { byText, count, crossByPair, groupsFor, groupWords, people, tieIds, upperFirst } from './silos.ts';
 import type { Finding, NetworkContext } from './types.ts';
 
@@ -75,7 +74,7 @@ export function singleMeetingLinks(ctx: NetworkContext, attribute: string | null
   if (!groups || attribute === null || ctx.dataset.attendance.length === 0) return [];
   const { g, view } = ctx;
   const k = groups.labels.length;
-  const survey = view.coAttendance ? compileGraph(buildGraph(ctx.dataset, { ...view, coAttendance: false }).graph) : g;
+  const survey = view.coAttendance ? compileView(ctx.dataset, { ...view, coAttendance: false }) : g;
   // Re-index in case the survey graph orders people differently (it does not today, but cheaply safe).
   const surveyGroups: Groups = survey === g ? groups : { labels: groups.labels, of: Int32Array.from(survey.ids, (id) => groups.of[g.index.get(id)!]!) };
   const tied = new Set(crossByPair(survey, surveyGroups).keys());

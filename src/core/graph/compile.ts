@@ -67,8 +67,40 @@ export function compileGraph<N extends Attributes, E extends Attributes, G exten
     k++;
   });
 
+  return compileRows(ids, index, directed, from.subarray(0, k), to.subarray(0, k), weight.subarray(0, k));
+}
+
+/**
+ * The same compiled form from ties given as node indices (`from[e]` to `to[e]`, weight
+ * `weight[e]`) over `ids`: for callers that never build a graphology graph. Self-ties are
+ * dropped, undirected ties may come either way round, and weights are checked as above.
+ */
+export function compileEdges(ids: string[], directed: boolean, from: Int32Array, to: Int32Array, weight: Float64Array): CompiledGraph {
+  const n = ids.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set(ids[i]!, i);
+  const m = from.length;
+  const f = new Int32Array(m);
+  const t = new Int32Array(m);
+  const w = new Float64Array(m);
+  let k = 0;
+  for (let e = 0; e < m; e++) {
+    let u = from[e]!;
+    let v = to[e]!;
+    const x = weight[e]!;
+    if (!(u >= 0 && u < n && v >= 0 && v < n)) throw new Error(`compile: tie ${e} joins ${u} and ${v}, outside the ${n} people`);
+    if (!Number.isFinite(x) || x < 0) throw new Error(`compile: tie ${ids[u]} -> ${ids[v]} has weight ${x}; weights must be finite numbers >= 0`);
+    if (u === v) continue;
+    if (!directed && u > v) [u, v] = [v, u];
+    f[k] = u; t[k] = v; w[k] = x; k++;
+  }
+  return compileRows(ids, index, directed, f.subarray(0, k), t.subarray(0, k), w.subarray(0, k));
+}
+
+function compileRows(ids: string[], index: Map<string, number>, directed: boolean, from: Int32Array, to: Int32Array, weight: Float64Array): CompiledGraph {
+  const n = ids.length;
   // One row per source, sorted by target; then parallel ties merged (max weight).
-  const merged = mergeParallel(buildRows(n, from.subarray(0, k), to.subarray(0, k), weight.subarray(0, k)));
+  const merged = mergeParallel(buildRows(n, from, to, weight));
   const edgeCount = merged.targets.length;
   const sources = rowSources(merged.offsets, edgeCount);
 

@@ -10,6 +10,7 @@
  * list of types and how many ties it merged.
  */
 import Graph from 'graphology';
+import { compileEdges, type CompiledGraph } from '../graph/compile.ts';
 import type { Dataset, Tie } from '../model/types.ts';
 import { projectAttendance } from './coattendance.ts';
 import { respondentsOfView } from './respondents.ts';
@@ -128,6 +129,24 @@ export function forEachViewEdge(ds: Dataset, view: NetworkView, visit: (edge: Vi
     const strength = pairs.strength(p);
     visit({ source: ids[pairs.source[p] ?? 0]!, target: ids[pairs.target[p] ?? 0]!, strength, weight: strength ?? 1 });
   }
+}
+
+/**
+ * The view's network compiled for the metrics, as compileGraph(buildGraph(...).graph) gives
+ * it, without the graphology graph: for code that only measures it (each wave's trends).
+ */
+export function compileView(ds: Dataset, view: NetworkView): CompiledGraph {
+  const { ids, pairs } = mergePairs(ds, view);
+  const from: number[] = [];
+  const to: number[] = [];
+  const weight: number[] = [];
+  for (let p = 0; p < pairs.size; p++) {
+    if (view.direction === 'confirmed' && !pairs.reciprocated(p)) continue;
+    from.push(pairs.source[p] ?? 0);
+    to.push(pairs.target[p] ?? 0);
+    weight.push(pairs.strength(p) ?? 1);
+  }
+  return compileEdges(ids, view.direction === 'directed', Int32Array.from(from), Int32Array.from(to), Float64Array.from(weight));
 }
 
 export function buildGraph(ds: Dataset, view: NetworkView): { graph: NetworkGraph; stats: BuildStats } {

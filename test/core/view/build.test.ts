@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDataset } from '../../../src/core/import/dataset.ts';
-import { buildGraph, forEachViewEdge } from '../../../src/core/view/build.ts';
+import { compileEdges, compileGraph } from '../../../src/core/graph/compile.ts';
+import { buildGraph, compileView, forEachViewEdge } from '../../../src/core/view/build.ts';
 import { defaultView, describeView, type NetworkView } from '../../../src/core/view/view.ts';
 
 // Five people; A and B name each other with two types; C names A; E is an isolate.
@@ -135,5 +136,31 @@ describe('forEachViewEdge', () => {
         }
       }
     }
+  });
+});
+
+describe('compileView', () => {
+  it('compiles the same network as compileGraph(buildGraph(...)) under every rule', () => {
+    for (const direction of ['directed', 'union', 'confirmed'] as const) {
+      for (const merge of ['max', 'mean', 'sum', 'min'] as const) {
+        for (const v of [{ wave: 'W1' }, { wave: 'W2' }, { wave: null }, { wave: 'W1', coAttendance: true }, { wave: null, respondentsOnly: true }]) {
+          const chosen = view({ ...v, direction, merge });
+          const expected = compileGraph(buildGraph(ds, chosen).graph);
+          const actual = compileView(ds, chosen);
+          expect({ ...actual, index: [...actual.index] }).toEqual({ ...expected, index: [...expected.index] });
+        }
+      }
+    }
+  });
+});
+
+describe('compileEdges', () => {
+  it('drops self-ties, merges parallel ties by the largest weight, and checks its input', () => {
+    const g = compileEdges(['a', 'b', 'c'], false, Int32Array.from([0, 1, 2, 2]), Int32Array.from([1, 0, 2, 0]), Float64Array.from([1, 3, 5, 0]));
+    expect(g.edgeCount).toBe(2);
+    expect([...g.outTargets.subarray(g.outOffsets[0]!, g.outOffsets[1]!)]).toEqual([1, 2]);
+    expect([...g.outWeights.subarray(g.outOffsets[0]!, g.outOffsets[1]!)]).toEqual([3, 0]);
+    expect(() => compileEdges(['a'], true, Int32Array.from([0]), Int32Array.from([3]), Float64Array.from([1]))).toThrow(/compile: tie 0 joins 0 and 3/);
+    expect(() => compileEdges(['a', 'b'], true, Int32Array.from([0]), Int32Array.from([1]), Float64Array.from([-1]))).toThrow(/compile: tie a -> b has weight -1/);
   });
 });
