@@ -45,6 +45,8 @@ export class AnalysisClient {
   private worker: Worker;
   private nextId = 1;
   private pending = new Map<number, Pending>();
+  /** Imports being saved after their reply: how each save ended, by the import's id. */
+  private saves = new Map<number, (saveError: string | null) => void>();
   private heldKey: string | null = null;
 
   constructor() {
@@ -60,6 +62,11 @@ export class AnalysisClient {
   }
 
   private receive(msg: AnalysisReply): void {
+    if (msg.type === 'importSaved') {
+      this.saves.get(msg.id)?.(msg.saveError);
+      this.saves.delete(msg.id);
+      return;
+    }
     const p = this.pending.get(msg.id);
     if (!p) return;
     if (msg.type === 'progress') { p.onProgress(msg.fraction, msg.step); return; }
@@ -71,6 +78,7 @@ export class AnalysisClient {
   private failAll(err: Error): void {
     for (const p of this.pending.values()) p.reject(err);
     this.pending.clear();
+    this.abandonSaves();
     this.worker.terminate();
     this.worker = this.spawn();
   }
@@ -85,21 +93,32 @@ export class AnalysisClient {
   /**
    * Imports files in the worker. With a key, the worker keeps the dataset under it, so the
    * first analysis of it does not copy it back; with saveAs, it saves a usable import as that
-   * workspace before replying, so the page never copies a large dataset to store it.
+   * workspace, so the page never copies a large dataset to store it. The save ends after the
+   * data arrive: `saved` says how (null: saved; a message: not saved), or is null when the
+   * import is not saved.
    */
   async importFiles(
     name: string, files: InputFile[], onProgress: Progress = () => {},
     opts: { key?: string; aliases?: Alias[]; saveAs?: string } = {},
-  ): Promise<{ dataset: Dataset; saveError: string | null }> {
+  ): Promise<{ dataset: Dataset; saved: Promise<string | null> | null }> {
     const { key, aliases, saveAs } = opts;
-    const reply = await this.send({
-      type: 'import', id: this.nextId++, name, files,
-      ...(key !== undefined ? { key } : {}), ...(aliases ? { aliases } : {}), ...(saveAs !== undefined ? { saveAs } : {}),
-    }, onProgress);
+    const id = this.nextId++;
+    const saved = saveAs === undefined ? null : new Promise<string | null>((resolve) => this.saves.set(id, resolve));
+    let reply: AnalysisReply;
+    try {
+      reply = await this.send({
+        type: 'import', id, name, files,
+        ...(key !== undefined ? { key } : {}), ...(aliases ? { aliases } : {}), ...(saveAs !== undefined ? { saveAs } : {}),
+      }, onProgress);
+    } catch (err) {
+      this.saves.delete(id);
+      throw err;
+    }
+    if (reply.type !== 'imported' || !reply.saving) this.saves.delete(id);
     if (reply.type !== 'imported') throw new Error('analysis worker: unexpected reply to import');
     if (key !== undefined) this.heldKey = key;
     onProgress(0.9, 'Receiving the network');
-    return { dataset: await unpackDataset(reply.packed), saveError: reply.saveError ?? null };
+    return { dataset: await unpackDataset(reply.packed), saved: reply.saving ? saved : null };
   }
 
   async previewSurvey(files: InputFile[], target: string, aliases: Alias[]): Promise<SurveyPreview> {
@@ -226,6 +245,12 @@ export class AnalysisClient {
     return (await this.ask(datasetKey, dataset, { type: 'export', view, request: { ...request, format: 'png' } }, 'exportedImage')).blob;
   }
 
+  /** Saves cut short by the worker stopping end with a message saying so. */
+  private abandonSaves(): void {
+    for (const done of this.saves.values()) done('The data were not saved in this browser: the work was stopped before saving ended.');
+    this.saves.clear();
+  }
+
   /** Stops whatever the worker is doing; pending promises reject with CancelledError. */
   cancel(): void {
     this.failAll(new CancelledError());
@@ -234,6 +259,7 @@ export class AnalysisClient {
   dispose(): void {
     for (const p of this.pending.values()) p.reject(new CancelledError());
     this.pending.clear();
+    this.abandonSaves();
     this.worker.terminate();
   }
 }

@@ -92,7 +92,9 @@ export type WorkspaceRequest =
 export type AnalysisReply =
   | { type: 'progress'; id: number; fraction: number; step: string }
   /** The dataset with its ties as transferred columns (see tie-columns.ts). */
-  | { type: 'imported'; id: number; packed: PackedDataset; saveError?: string | null }
+  /** With saveAs, the dataset is saved after this reply, and 'importSaved' says how it went. */
+  | { type: 'imported'; id: number; packed: PackedDataset; saving: boolean }
+  | { type: 'importSaved'; id: number; saveError: string | null }
   | { type: 'surveyPreview'; id: number; preview: SurveyPreview }
   /** workspace null: nothing saved yet. fromVersion: the schema version it was saved in. */
   /** The workspace's dataset crosses as columns (packed), as an import's does. */

@@ -13,6 +13,7 @@ import type { LayoutEdges } from '../../core/view/layout-edges.ts';
 import { CancelledError, LayoutClient } from '../../worker/client.ts';
 import type { ChangeOverlay } from '../../core/view/encodings.ts';
 import { newWorkspaceId } from '../../worker/workspace-db.ts';
+import { holdSavesUntil } from '../workspace/save-gate.ts';
 import { store, type Display, type Focus, type Screen } from './store.ts';
 import { analysis, workerData } from './worker.ts';
 
@@ -48,11 +49,11 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
   // The worker keeps the dataset under this key, so the first analysis need not send it back.
   const datasetKey = `${Date.now()}-${Math.random()}`;
   const workspaceId = isSample ? null : newWorkspaceId();
-  let saveError: string | null = null;
+  let saved: Promise<string | null> | null = null;
   try {
     const progress = (fraction: number, step: string): void =>
       store.update((s) => ({ ...s, importTask: { ...s.importTask, fraction, step } }));
-    ({ dataset, saveError } = await analysis.importFiles(name, files, progress,
+    ({ dataset, saved } = await analysis.importFiles(name, files, progress,
       { key: datasetKey, ...(aliases ? { aliases } : {}), ...(workspaceId ? { saveAs: workspaceId } : {}) }));
   } catch (err) {
     if (err instanceof CancelledError) {
@@ -84,9 +85,16 @@ export async function importFiles(name: string, files: InputFile[], isSample = f
       annotations: [],
       aliases: dataset.aliases ?? [],
       recipes: [],
-      workspace: { ...s.workspace, id: workspaceId, name: dataset.name, save: workspaceId ? (saveError ? 'error' : 'saved') : 'unsaved', error: saveError, notice: null },
+      workspace: { ...s.workspace, id: workspaceId, name: dataset.name, save: saved ? 'saving' : 'unsaved', error: null, notice: null },
     } : {}),
   }));
+  // The worker saves the new workspace after sending the data; the page's own saves of it
+  // wait until that is done (persistence.ts), and the top bar says how it went.
+  if (usable && saved) {
+    holdSavesUntil(saved);
+    void saved.then((error) => store.update((s) => (s.datasetKey !== datasetKey ? s
+      : { ...s, workspace: { ...s.workspace, save: error ? 'error' : 'saved', error } })));
+  }
   // The layout needs only the dataset, so it starts beside the analysis, not after it.
   if (usable) { void analyse(); void layoutPooled(); }
 }

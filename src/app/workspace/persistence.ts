@@ -10,6 +10,7 @@
  */
 import { saveWorkspaceState, newWorkspaceId } from '../../worker/workspace-db.ts';
 import { analysis } from '../state/actions.ts';
+import { savesHeld, savesOpen } from './save-gate.ts';
 import { store, type AppState } from '../state/store.ts';
 import { workspaceStateOf } from './state.ts';
 
@@ -65,6 +66,7 @@ function schedule(): void {
 
 async function saveNow(): Promise<void> {
   const run = async (): Promise<void> => {
+    await savesOpen();
     const s = store.get();
     const state = workspaceStateOf(s);
     if (!s.dataset || !state || paused) return;
@@ -93,7 +95,7 @@ async function saveNow(): Promise<void> {
 
 /** Whether a change is still waiting to be saved or being saved (browser tests wait for it). */
 export function savePending(): boolean {
-  return timer !== null || inFlight > 0;
+  return timer !== null || inFlight > 0 || savesHeld();
 }
 
 /** Saves any change still waiting (before switching workspace, or leaving the page). */
