@@ -47,6 +47,27 @@ async function analysed(dataset: Dataset, view: NetworkView, key: string, progre
   return a;
 }
 
+/**
+ * An import's save, put off until its first analysis has replied (or a few seconds have
+ * passed): saving 600,000 ties takes a second of this worker's time and of the machine's,
+ * which the import's reply and the first map should not wait for or share.
+ */
+let pendingSave: { id: number; workspaceId: string; dataset: Dataset; timer: ReturnType<typeof setTimeout> } | null = null;
+const SAVE_AT_THE_LATEST_MS = 15_000;
+
+function saveLater(id: number, workspaceId: string, dataset: Dataset): void {
+  saveNow();
+  pendingSave = { id, workspaceId, dataset, timer: setTimeout(saveNow, SAVE_AT_THE_LATEST_MS) };
+}
+
+function saveNow(): void {
+  const p = pendingSave;
+  if (!p) return;
+  pendingSave = null;
+  clearTimeout(p.timer);
+  void saveImport(p.workspaceId, p.dataset).then((saveError) => reply({ type: 'importSaved', id: p.id, saveError }));
+}
+
 /** The map picture as a PNG at twice its size, drawn here rather than on the page (map-canvas.ts says why). */
 async function drawPng(picture: MapPicture, scale = 2): Promise<Blob> {
   const canvas = new OffscreenCanvas(Math.round(picture.width * scale), Math.round(picture.height * scale));
@@ -64,12 +85,12 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
       const files = (await loadWorkbooks(req.files)).map((l) => l.file);
       const dataset = importDataset(req.name, files, req.aliases ? { aliases: req.aliases } : {});
       if (req.key !== undefined) { held = { key: req.key, dataset }; last = null; }
-      // Saved here, so the page never copies a large dataset to store it; after the reply, so
-      // that the page has its data a second sooner (saving 600,000 ties takes that long).
+      // Saved here, so the page never copies a large dataset to store it; after the reply and
+      // the first analysis (saveLater), so that neither waits for it.
       const save = req.saveAs && dataset.actors.length > 0 ? req.saveAs : null;
       const { packed, transfer } = packDataset(dataset);
       reply({ type: 'imported', id: req.id, packed, saving: save !== null }, transfer);
-      if (save) reply({ type: 'importSaved', id: req.id, saveError: await saveImport(save, dataset) });
+      if (save) saveLater(req.id, save, dataset);
       return;
     }
     if (req.type === 'sniffWorkbook') {
@@ -149,7 +170,9 @@ scope.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
     };
     const transfer: Transferable[] = [result.edgeSource.buffer, result.edgeTarget.buffer, result.edgeWeight.buffer, result.edgeStrength.buffer];
     reply({ type: 'analysed', id: req.id, result }, transfer);
+    saveNow();
   } catch (err) {
     reply({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
+    saveNow();
   }
 };
