@@ -135,10 +135,22 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
   const withTies = !large;
   const lines = useMemo(() => (!large ? null : change ? changeLines(change, result.ids) : resultLines(result)), [large, change, result]);
   const drawingAll = large && (change !== null || allTies);
+  // A large map's graph holds people only, so a change map (or its side) needs no new one.
+  const graphChange = large ? null : change;
+  // Who is tied to whom on a large map, for highlighting: the lines drawn.
+  useEffect(() => {
+    const f = focus.current;
+    f.sparse = lines ? new PersonTies(lines) : null;
+    // The person highlighted keeps their highlight, with the ties now drawn.
+    if (f.sparse && f.selected) f.selected = neighbourhood(graphRef.current, f, f.selected.id);
+    if (f.sparse && f.hover) f.hover = neighbourhood(graphRef.current, f, f.hover.id);
+    drawFocusTies(graphRef.current, f);
+    sigmaRef.current?.scheduleRender();
+  }, [lines]);
   useEffect(() => {
     let cancelled = false;
     const { positions: p, colours: c, sizes: z } = latest.current;
-    void buildRenderGraph({ dataset, result, change, positions: p, colours: c, sizes: z, withTies, only }, () => cancelled).then((graph) => {
+    void buildRenderGraph({ dataset, result, change: graphChange, positions: p, colours: c, sizes: z, withTies, only }, () => cancelled).then((graph) => {
       const sigma = sigmaRef.current;
       if (cancelled || !graph || !sigma) return;
       // Encodings that changed while the graph was being built.
@@ -146,7 +158,6 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       const f = focus.current;
       f.hover = null;
       f.large = large;
-      f.sparse = lines ? new PersonTies(lines) : null;
       f.selected = null;
       f.evidence = null;
       f.overlay?.show([]);
@@ -159,7 +170,7 @@ export function NetworkMap({ dataset, result, positions, colours, sizes: metricS
       setGraphVersion((v) => v + 1);
     });
     return () => { cancelled = true; };
-  }, [dataset, result, change, withTies, large, only, lines]);
+  }, [dataset, result, graphChange, withTies, large, only]);
   useEffect(() => {
     const sigma = sigmaRef.current;
     if (!sigma) return;
