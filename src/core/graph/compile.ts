@@ -46,9 +46,7 @@ export function compileGraph<N extends Attributes, E extends Attributes, G exten
   }
   const directed = graph.type === 'directed';
   const ids = graph.nodes();
-  const n = ids.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(ids[i]!, i);
+  const index = indexOf(ids);
 
   const m = graph.size;
   const from = new Int32Array(m);
@@ -77,8 +75,6 @@ export function compileGraph<N extends Attributes, E extends Attributes, G exten
  */
 export function compileEdges(ids: string[], directed: boolean, from: Int32Array, to: Int32Array, weight: Float64Array): CompiledGraph {
   const n = ids.length;
-  const index = new Map<string, number>();
-  for (let i = 0; i < n; i++) index.set(ids[i]!, i);
   const m = from.length;
   const f = new Int32Array(m);
   const t = new Int32Array(m);
@@ -94,7 +90,11 @@ export function compileEdges(ids: string[], directed: boolean, from: Int32Array,
     if (!directed && u > v) [u, v] = [v, u];
     f[k] = u; t[k] = v; w[k] = x; k++;
   }
-  return compileRows(ids, index, directed, f.subarray(0, k), t.subarray(0, k), w.subarray(0, k));
+  return compileRows(ids, indexOf(ids), directed, f.subarray(0, k), t.subarray(0, k), w.subarray(0, k));
+}
+
+function indexOf(ids: string[]): Map<string, number> {
+  return new Map(ids.map((id, i) => [id, i]));
 }
 
 function compileRows(ids: string[], index: Map<string, number>, directed: boolean, from: Int32Array, to: Int32Array, weight: Float64Array): CompiledGraph {

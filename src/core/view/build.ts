@@ -63,6 +63,8 @@ export interface MergedPairs {
   ids: string[];
   /** The merged pairs, as indices into ids (see PairTable). */
   pairs: PairTable;
+  /** The pairs that become edges, in order: all of them, but under the 'confirmed' rule only those both named. */
+  edges: number[];
   stats: BuildStats;
 }
 
@@ -108,10 +110,12 @@ export function mergePairs(ds: Dataset, view: NetworkView): MergedPairs {
       pairs.add(Math.min(s, t) * n + Math.max(s, t), a, b, tie.strength, type, forward || !tie.directed, !forward || !tie.directed);
     }
   }
-  if (view.direction === 'confirmed') {
-    for (let p = 0; p < pairs.size; p++) if (!pairs.reciprocated(p)) stats.unconfirmed += pairs.count[p] ?? 0;
+  const edges: number[] = [];
+  for (let p = 0; p < pairs.size; p++) {
+    if (view.direction === 'confirmed' && !pairs.reciprocated(p)) stats.unconfirmed += pairs.count[p] ?? 0;
+    else edges.push(p);
   }
-  return { ids, pairs, stats };
+  return { ids, pairs, edges, stats };
 }
 
 /** What buildGraph's edges carry that code walking a view's ties needs. */
@@ -123,9 +127,8 @@ export interface ViewEdge { source: string; target: string; strength: number | n
  * edges costs about a second to build, and comparing waves walked several.
  */
 export function forEachViewEdge(ds: Dataset, view: NetworkView, visit: (edge: ViewEdge) => void): void {
-  const { ids, pairs } = mergePairs(ds, view);
-  for (let p = 0; p < pairs.size; p++) {
-    if (view.direction === 'confirmed' && !pairs.reciprocated(p)) continue;
+  const { ids, pairs, edges } = mergePairs(ds, view);
+  for (const p of edges) {
     const strength = pairs.strength(p);
     visit({ source: ids[pairs.source[p] ?? 0]!, target: ids[pairs.target[p] ?? 0]!, strength, weight: strength ?? 1 });
   }
@@ -136,31 +139,22 @@ export function forEachViewEdge(ds: Dataset, view: NetworkView, visit: (edge: Vi
  * it, without the graphology graph: for code that only measures it (each wave's trends).
  */
 export function compileView(ds: Dataset, view: NetworkView): CompiledGraph {
-  const { ids, pairs } = mergePairs(ds, view);
-  const from: number[] = [];
-  const to: number[] = [];
-  const weight: number[] = [];
-  for (let p = 0; p < pairs.size; p++) {
-    if (view.direction === 'confirmed' && !pairs.reciprocated(p)) continue;
-    from.push(pairs.source[p] ?? 0);
-    to.push(pairs.target[p] ?? 0);
-    weight.push(pairs.strength(p) ?? 1);
-  }
-  return compileEdges(ids, view.direction === 'directed', Int32Array.from(from), Int32Array.from(to), Float64Array.from(weight));
+  const { ids, pairs, edges } = mergePairs(ds, view);
+  const from = Int32Array.from(edges, (p) => pairs.source[p] ?? 0);
+  const to = Int32Array.from(edges, (p) => pairs.target[p] ?? 0);
+  const weight = Float64Array.from(edges, (p) => pairs.strength(p) ?? 1);
+  return compileEdges(ids, view.direction === 'directed', from, to, weight);
 }
 
 export function buildGraph(ds: Dataset, view: NetworkView): { graph: NetworkGraph; stats: BuildStats } {
-  const { ids, pairs, stats } = mergePairs(ds, view);
+  const { ids, pairs, edges, stats } = mergePairs(ds, view);
   const graph: NetworkGraph = new Graph({ type: view.direction === 'directed' ? 'directed' : 'undirected', multi: false, allowSelfLoops: false });
   const labels = new Map(ds.actors.map((a) => [a.id, a.label]));
   for (const id of ids) graph.addNode(id, { label: labels.get(id) ?? id });
-  for (let p = 0; p < pairs.size; p++) {
-    const reciprocated = pairs.reciprocated(p);
-    // The 'confirmed' rule keeps only pairs where both named the other (counted in mergePairs).
-    if (view.direction === 'confirmed' && !reciprocated) continue;
+  for (const p of edges) {
     const strength = pairs.strength(p);
     graph.addEdge(ids[pairs.source[p] ?? 0], ids[pairs.target[p] ?? 0], {
-      weight: strength ?? 1, strength, types: pairs.types(p), count: pairs.count[p] ?? 0, reciprocated,
+      weight: strength ?? 1, strength, types: pairs.types(p), count: pairs.count[p] ?? 0, reciprocated: pairs.reciprocated(p),
     });
   }
   stats.edges = graph.size;

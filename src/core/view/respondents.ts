@@ -7,8 +7,13 @@ import type { NetworkView } from './view.ts';
 
 /** Whether the data say who answered the view's wave(s): respondentsOfView without building the set. */
 export function respondentsKnown(ds: Dataset, view: Pick<NetworkView, 'wave'>): boolean {
-  const waves = view.wave === null ? ds.waves : ds.waves.filter((w) => w.id === view.wave);
+  const waves = wavesOf(ds, view);
   return waves.length > 0 && waves.every((w) => w.respondents !== null);
+}
+
+/** The view's wave, or every wave when they are pooled. */
+function wavesOf(ds: Dataset, view: Pick<NetworkView, 'wave'>): Dataset['waves'] {
+  return view.wave === null ? ds.waves : ds.waves.filter((w) => w.id === view.wave);
 }
 
 /**
@@ -17,8 +22,8 @@ export function respondentsKnown(ds: Dataset, view: Pick<NetworkView, 'wave'>): 
  * told apart as a non-respondent.
  */
 export function respondentsOfView(ds: Dataset, view: Pick<NetworkView, 'wave'>): Set<string> | null {
-  const waves = view.wave === null ? ds.waves : ds.waves.filter((w) => w.id === view.wave);
-  if (waves.length === 0 || waves.some((w) => w.respondents === null)) return null;
+  if (!respondentsKnown(ds, view)) return null;
+  const waves = wavesOf(ds, view);
   const out = new Set<string>();
   for (const w of waves) for (const id of w.respondents ?? []) out.add(id);
   return out;
