@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { waitForMap, withSample } from './harness.ts';
+import { importTwoWaves, withSample } from './harness.ts';
 
 let page: Page;
 let errors: string[];
@@ -78,16 +78,7 @@ describe('Change between waves in Chromium', () => {
   });
 
   it('imports a ties file per wave, each given its wave in the import dialog', async () => {
-    await page.click('[data-testid="open-import"]');
-    await page.setInputFiles('[data-testid="import-files"]', [
-      'test/fixtures/e2e/people.csv', 'test/fixtures/e2e/ties-before.csv', 'test/fixtures/e2e/ties-after.csv',
-    ]);
-    await expect.poll(() => page.locator('[data-testid="file-wave"]').count()).toBe(2);
-    await page.locator('[data-testid="file-wave"]').nth(0).fill('Before');
-    await page.locator('[data-testid="file-wave"]').nth(1).fill('After');
-    await page.click('[data-testid="import-run"]');
-    await page.click('[data-testid="import-close"]');
-    await waitForMap(page, 12);
+    await importTwoWaves(page);
     await page.click('[data-testid="screen-change"]');
     await expect.poll(() => page.textContent('[data-testid="wave-pair"]'), { timeout: 20_000 }).toBe('Before → After');
     // Kept 1>2 and 2>3; lost 3>4 and 4>5; new 5>6 (no respondents file: everyone counts).

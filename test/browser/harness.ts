@@ -59,6 +59,21 @@ export async function waitForMap(page: Page, people: number): Promise<void> {
   }, people, { timeout: 30_000 });
 }
 
+/**
+ * Imports the two-wave fixture through the dialog, a ties file a wave ('Before', 'After'),
+ * as a user does, and waits for its map of 12 people.
+ */
+export async function importTwoWaves(page: Page): Promise<void> {
+  await page.click('[data-testid="open-import"]');
+  await page.setInputFiles('[data-testid="import-files"]', ['test/fixtures/e2e/people.csv', 'test/fixtures/e2e/ties-before.csv', 'test/fixtures/e2e/ties-after.csv']);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="file-wave"]').length === 2);
+  await page.locator('[data-testid="file-wave"]').nth(0).fill('Before');
+  await page.locator('[data-testid="file-wave"]').nth(1).fill('After');
+  await page.click('[data-testid="import-run"]');
+  await page.click('[data-testid="import-close"]');
+  await waitForMap(page, 12);
+}
+
 /** A fresh browser page on the app, its sample map drawn: the start of most browser tests. */
 export async function openSample(): Promise<{ h: Harness; page: Page; errors: string[] }> {
   const h = await startHarness();

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSample, SAMPLE_PEOPLE, waitForMap, type Harness } from './harness.ts';
+import { importTwoWaves, openSample, SAMPLE_PEOPLE, waitForMap, type Harness } from './harness.ts';
 
 let h: Harness;
 let page: Page;
@@ -52,14 +52,7 @@ describe('Workspaces in Chromium', () => {
 
   it('keeps an import, its note and its map after a reload', async () => {
     expect(await text('save-state')).toBe('You are looking at a sample network. Import your own data.');
-    await page.click('[data-testid="open-import"]');
-    await page.setInputFiles('[data-testid="import-files"]', ['test/fixtures/e2e/people.csv', 'test/fixtures/e2e/ties-before.csv', 'test/fixtures/e2e/ties-after.csv']);
-    await expect.poll(() => page.locator('[data-testid="file-wave"]').count()).toBe(2);
-    await page.locator('[data-testid="file-wave"]').nth(0).fill('Before');
-    await page.locator('[data-testid="file-wave"]').nth(1).fill('After');
-    await page.click('[data-testid="import-run"]');
-    await page.click('[data-testid="import-close"]');
-    await waitForMap(page, 12);
+    await importTwoWaves(page);
     expect(await text('workspace-name')).toBe('people');
     expect(await notes()).toContain('Add what happened between waves');
     await page.fill('[data-testid="annotation-text"]', 'The <b>hub</b> closed');
